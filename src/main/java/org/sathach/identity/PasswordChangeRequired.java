@@ -1,0 +1,42 @@
+package org.sathach.identity;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * A user whose password must be changed (a reset, or the first administrator's one-time password)
+ * sees nothing but the password page until they have changed it.
+ */
+@WebFilter(urlPatterns = {"*.xhtml", "/api/*"})
+public class PasswordChangeRequired extends HttpFilter {
+  private static final long serialVersionUID = 1L;
+  private static final String PAGE = "/account/password.xhtml";
+
+  @Inject CurrentUser currentUser;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getServletPath();
+    if (request.getUserPrincipal() != null
+        && !PAGE.equals(path)
+        && !"/login.xhtml".equals(path)
+        && currentUser.load()
+        && currentUser.isMustChangePassword()) {
+      if (path.startsWith("/api/")) {
+        response.sendError(HttpServletResponse.SC_FORBIDDEN, "password change required");
+      } else {
+        response.sendRedirect(request.getContextPath() + PAGE);
+      }
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+}

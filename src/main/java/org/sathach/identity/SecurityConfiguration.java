@@ -1,0 +1,71 @@
+package org.sathach.identity;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * How people and programs authenticate. People use the login page ({@code /login.xhtml}, a custom
+ * form that calls {@code SecurityContext.authenticate}); REST clients may send HTTP Basic
+ * credentials with each request. Both go through {@link DatabaseIdentityStore}, so lockout and
+ * audit apply to both. A successful login gets a new session id (session fixation protection).
+ */
+@AutoApplySession
+@LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
+@DeclareRoles({"ADMIN", "BANK_EDITOR", "COMMITTEE", "EXAMINER", "PROCTOR", "CANDIDATE"})
+@ApplicationScoped
+public class SecurityConfiguration implements HttpAuthenticationMechanism {
+  @Inject IdentityStoreHandler identityStores;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Credential credential = context.getAuthParameters().getCredential();
+    if (credential == null) {
+      credential = basicCredential(request);
+    }
+    if (credential == null) {
+      return context.doNothing();
+    }
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return context.responseUnauthorized();
+    }
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private static Credential basicCredential(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return null;
+    }
+    try {
+      String decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      return colon < 0
+          ? null
+          : new UsernamePasswordCredential(
+              decoded.substring(0, colon), decoded.substring(colon + 1));
+    } catch (IllegalArgumentException notBase64) {
+      return null;
+    }
+  }
+}

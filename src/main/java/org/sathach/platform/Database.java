@@ -1,0 +1,30 @@
+package org.sathach.platform;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+
+/**
+ * The application's one datasource. Its URL and credentials come from MicroProfile Config: the
+ * defaults (an embedded H2 file database) are set by {@code
+ * payara-config/post-boot-commands.asadmin}, and the environment variables {@code SATHACH_DB_URL},
+ * {@code SATHACH_DB_USER} and {@code SATHACH_DB_PASSWORD} override them. {@link JdbcUrlDataSource}
+ * picks the driver from the URL, so the same build runs on H2 and on MySQL/MariaDB.
+ */
+@DataSourceDefinition(
+    name = Database.JNDI_NAME,
+    className = "org.sathach.platform.JdbcUrlDataSource",
+    url = "${MPCONFIG=sathach.db.url}",
+    user = "${MPCONFIG=sathach.db.user}",
+    password = "${MPCONFIG=sathach.db.password}",
+    minPoolSize = 2,
+    maxPoolSize = 64,
+    properties = {
+      // A pooled connection dropped by the database server is replaced, not handed out.
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=meta-data",
+      "fish.payara.fail-all-connections=true"
+    })
+public class Database {
+  public static final String JNDI_NAME = "java:app/jdbc/sathach";
+
+  private Database() {}
+}

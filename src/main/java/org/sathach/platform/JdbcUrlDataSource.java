@@ -1,0 +1,123 @@
+package org.sathach.platform;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Locale;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * A datasource that chooses the vendor's own {@link DataSource} from the JDBC URL: H2 for {@code
+ * jdbc:h2:}, MySQL Connector/J for {@code jdbc:mysql:} (also used for MariaDB). Payara pools the
+ * connections it returns; this class only lets one {@code @DataSourceDefinition} serve both
+ * databases, so switching needs nothing but the URL and credentials.
+ */
+public class JdbcUrlDataSource implements DataSource {
+  private String url;
+  private String user;
+  private String password;
+  private volatile DataSource vendor;
+
+  public void setUrl(String url) {
+    this.url = url;
+    this.vendor = null;
+  }
+
+  public String getUrl() {
+    return url;
+  }
+
+  public void setURL(String url) {
+    setUrl(url);
+  }
+
+  public void setUser(String user) {
+    this.user = user;
+  }
+
+  public String getUser() {
+    return user;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  private DataSource vendor() throws SQLException {
+    DataSource current = vendor;
+    if (current == null) {
+      current = createVendorDataSource();
+      vendor = current;
+    }
+    return current;
+  }
+
+  private DataSource createVendorDataSource() throws SQLException {
+    if (url == null || url.isBlank()) {
+      throw new SQLException("No database URL: set sathach.db.url or SATHACH_DB_URL");
+    }
+    String lower = url.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("jdbc:h2:")) {
+      org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+      h2.setURL(url);
+      return h2;
+    }
+    if (lower.startsWith("jdbc:mysql:") || lower.startsWith("jdbc:mariadb:")) {
+      com.mysql.cj.jdbc.MysqlDataSource mysql = new com.mysql.cj.jdbc.MysqlDataSource();
+      // Connector/J speaks to MariaDB too; it only accepts its own URL scheme.
+      mysql.setURL(lower.startsWith("jdbc:mariadb:") ? "jdbc:mysql:" + url.substring(13) : url);
+      return mysql;
+    }
+    throw new SQLException("Unsupported database URL (expected jdbc:h2: or jdbc:mysql:): " + url);
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    return vendor().getConnection(user, password == null ? "" : password);
+  }
+
+  @Override
+  public Connection getConnection(String username, String pass) throws SQLException {
+    return vendor().getConnection(username, pass == null ? "" : pass);
+  }
+
+  @Override
+  public PrintWriter getLogWriter() {
+    return null;
+  }
+
+  @Override
+  public void setLogWriter(PrintWriter out) {
+    // Connections log through java.util.logging; a writer is not used.
+  }
+
+  @Override
+  public void setLoginTimeout(int seconds) throws SQLException {
+    vendor().setLoginTimeout(seconds);
+  }
+
+  @Override
+  public int getLoginTimeout() {
+    return 0;
+  }
+
+  @Override
+  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    throw new SQLFeatureNotSupportedException();
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> iface) throws SQLException {
+    if (iface.isInstance(this)) {
+      return iface.cast(this);
+    }
+    return vendor().unwrap(iface);
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> iface) throws SQLException {
+    return iface.isInstance(this) || vendor().isWrapperFor(iface);
+  }
+}

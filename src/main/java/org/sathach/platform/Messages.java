@@ -1,0 +1,45 @@
+package org.sathach.platform;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Looks up texts in the {@code messages} bundle of the current view's language. */
+public final class Messages {
+  public static final String BUNDLE = "org.sathach.messages";
+
+  private Messages() {}
+
+  public static String text(String key, Object... args) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+    try {
+      String pattern = bundle.getString(key);
+      return args.length == 0
+          ? pattern
+          : new MessageFormat(pattern, bundle.getLocale()).format(args);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+  }
+
+  public static void info(String key, Object... args) {
+    add(FacesMessage.SEVERITY_INFO, null, key, args);
+  }
+
+  public static void error(String key, Object... args) {
+    add(FacesMessage.SEVERITY_ERROR, null, key, args);
+  }
+
+  public static void errorFor(String clientId, String key, Object... args) {
+    add(FacesMessage.SEVERITY_ERROR, clientId, key, args);
+  }
+
+  private static void add(
+      FacesMessage.Severity severity, String clientId, String key, Object... args) {
+    String text = text(key, args);
+    FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+  }
+}
