@@ -8,24 +8,29 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.stream.Collectors;
 
-/** Validates user names and passwords against the users table; the roles become groups. */
+/**
+ * Validates logins against the users table; the roles become groups. REST clients' Basic
+ * credentials are checked here (with lockout and audit by {@link Users#login}); the login page
+ * checks the password itself and hands over a {@link VerifiedLogin}.
+ */
 @ApplicationScoped
 public class DatabaseIdentityStore implements IdentityStore {
   @Inject Users users;
-  @Inject LoginAttempt attempt;
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
+    if (credential instanceof VerifiedLogin verified) {
+      return new CredentialValidationResult(verified.username(), verified.groups());
+    }
     if (!(credential instanceof UsernamePasswordCredential login)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
     LoginResult result = users.login(login.getCaller(), login.getPasswordAsString());
-    attempt.record(result);
     if (!result.succeeded()) {
       return CredentialValidationResult.INVALID_RESULT;
     }
-    User user = result.user();
     return new CredentialValidationResult(
-        user.getUsername(), user.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
+        result.user().getUsername(),
+        result.user().getRoles().stream().map(Role::name).collect(Collectors.toSet()));
   }
 }

@@ -9,15 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sathach.platform.Dates;
 import org.sathach.platform.Messages;
 
 /** The login page: authenticates through Jakarta Security and says why a login failed. */
@@ -25,13 +22,10 @@ import org.sathach.platform.Messages;
 @RequestScoped
 public class Login {
   @Inject SecurityContext security;
-  @Inject LoginAttempt attempt;
   @Inject CurrentUser currentUser;
   @Inject Users users;
 
-  @Inject
-  @ConfigProperty(name = "sathach.timezone", defaultValue = "Asia/Ho_Chi_Minh")
-  String timeZone;
+  @Inject Dates dates;
 
   @NotBlank(message = "{login.username.required}")
   private String username;
@@ -39,18 +33,25 @@ public class Login {
   @NotBlank(message = "{login.password.required}")
   private String password;
 
+  private String next;
+
   public void login() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
+    LoginResult result = users.login(username, password);
+    if (!result.succeeded()) {
+      Messages.error(failureMessageKey(result), lockedUntil(result));
+      return;
+    }
     AuthenticationStatus status =
         security.authenticate(
             (HttpServletRequest) external.getRequest(),
             (HttpServletResponse) external.getResponse(),
-            withParams().credential(new UsernamePasswordCredential(username, password)));
+            withParams().credential(new VerifiedLogin(result)).newAuthentication(true));
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
-      case SUCCESS -> external.redirect(external.getRequestContextPath() + currentUser.homePage());
-      default -> Messages.error(failureMessageKey(), lockedUntil());
+      case SUCCESS -> external.redirect(external.getRequestContextPath() + landingPage());
+      default -> Messages.error("login.failed");
     }
   }
 
@@ -73,11 +74,18 @@ public class Login {
     external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
   }
 
-  private String failureMessageKey() {
-    LoginResult result = attempt.result();
-    if (result == null) {
-      return "login.failed";
-    }
+  /**
+   * The page the user asked for before logging in, if it is a local path, else their home page.
+   * Only local paths are followed, so a crafted link cannot send a user to another site.
+   */
+  private String landingPage() {
+    String home = currentUser.homePage();
+    boolean local =
+        next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\");
+    return local && !home.equals("/account/password.xhtml") ? next : home;
+  }
+
+  private static String failureMessageKey(LoginResult result) {
     return switch (result.outcome()) {
       case LOCKED -> "login.locked";
       case JUST_LOCKED -> "login.justLocked";
@@ -86,14 +94,19 @@ public class Login {
     };
   }
 
-  private String lockedUntil() {
-    LoginResult result = attempt.result();
-    if (result == null || result.lockedUntil() == null) {
+  private String lockedUntil(LoginResult result) {
+    if (result.lockedUntil() == null) {
       return "";
     }
-    return DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
-        .withZone(ZoneId.of(timeZone))
-        .format(result.lockedUntil());
+    return dates.format(result.lockedUntil());
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
   }
 
   public String getUsername() {

@@ -7,24 +7,24 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
  * How people and programs authenticate. People use the login page ({@code /login.xhtml}, a custom
  * form that calls {@code SecurityContext.authenticate}); REST clients may send HTTP Basic
- * credentials with each request. Both go through {@link DatabaseIdentityStore}, so lockout and
- * audit apply to both. A successful login gets a new session id (session fixation protection).
+ * credentials with each request (and get a 401 challenge without them). Both go through {@link
+ * DatabaseIdentityStore}, so lockout and audit apply to both. A successful login gets a new session
+ * id (session fixation protection).
  */
 @AutoApplySession
-@LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 @DeclareRoles({"ADMIN", "BANK_EDITOR", "COMMITTEE", "EXAMINER", "PROCTOR", "CANDIDATE"})
 @ApplicationScoped
 public class SecurityConfiguration implements HttpAuthenticationMechanism {
@@ -38,16 +38,39 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
       credential = basicCredential(request);
     }
     if (credential == null) {
-      return context.doNothing();
+      return context.isProtected() ? challenge(request, response, context) : context.doNothing();
     }
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      return context.responseUnauthorized();
+      return isApi(request)
+          ? challenge(request, response, context)
+          : context.responseUnauthorized();
     }
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
     return context.notifyContainerAboutLogin(result);
+  }
+
+  /** REST clients get a Basic challenge; people are sent to the login page and back. */
+  private static AuthenticationStatus challenge(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (isApi(request)) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"Sat Hach\", charset=\"UTF-8\"");
+      return context.responseUnauthorized();
+    }
+    String next = request.getRequestURI().substring(request.getContextPath().length());
+    if (request.getQueryString() != null) {
+      next += "?" + request.getQueryString();
+    }
+    return context.redirect(
+        request.getContextPath()
+            + "/login.xhtml?next="
+            + URLEncoder.encode(next, StandardCharsets.UTF_8));
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
   }
 
   private static Credential basicCredential(HttpServletRequest request) {
