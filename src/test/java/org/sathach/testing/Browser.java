@@ -13,6 +13,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -74,7 +75,7 @@ public final class Browser implements AutoCloseable {
   }
 
   public void type(String css, String text) {
-    wait.ignoring(StaleElementReferenceException.class)
+    wait.ignoring(StaleElementReferenceException.class, WebDriverException.class)
         .until(
             d -> {
               WebElement input = find(css);
