@@ -7,14 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -51,6 +55,7 @@ class FoundationIT {
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
 
+  @Resource ManagedExecutorService executor;
   @Inject Users users;
   @Inject AuditTrail audit;
 
@@ -217,6 +222,30 @@ class FoundationIT {
       execute("DROP TABLE audit_event_saved");
     }
     assertTrue(audit.verify().intact());
+  }
+
+  @Test
+  void concurrentAppendsKeepTheChainLinearAndComplete() throws Exception {
+    long before = audit.count(null, null);
+    int threads = 8;
+    int each = 25;
+    List<Future<?>> done = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int thread = t;
+      done.add(
+          executor.submit(
+              () -> {
+                for (int i = 0; i < each; i++) {
+                  audit.record("load-" + thread, "LOAD_TEST", "thread:" + thread, "i=" + i, null);
+                }
+              }));
+    }
+    for (Future<?> future : done) {
+      future.get(2, TimeUnit.MINUTES);
+    }
+    assertEquals(before + threads * each, audit.count(null, null));
+    Verification verification = audit.verify();
+    assertTrue(verification.intact(), () -> String.valueOf(verification.brokenLink()));
   }
 
   private String detailsOf(long seq) throws SQLException {
