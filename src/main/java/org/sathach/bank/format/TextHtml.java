@@ -2,7 +2,6 @@ package org.sathach.bank.format;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Entities;
 
 /**
  * Converts between plain text (GIFT, Aiken, spreadsheet cells, the project's own format) and the
@@ -16,7 +15,13 @@ public final class TextHtml {
     if (text == null) {
       return null;
     }
-    return Entities.escape(text.strip()).replace("\r\n", "\n").replace("\n", "<br>");
+    // Only what HTML needs escaped in text; quotes stay readable.
+    return text.strip()
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\r\n", "\n")
+        .replace("\n", "<br>");
   }
 
   public static String toPlainText(String html) {
