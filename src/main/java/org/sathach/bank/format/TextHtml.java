@@ -30,7 +30,6 @@ public final class TextHtml {
     }
     Document document = Jsoup.parseBodyFragment(html);
     document.outputSettings().prettyPrint(false);
-    document.select("br").after("\\n");
     document.select("p, div, li").before("\\n");
     String text = document.body().wholeText().replace("\\n", "\n");
     return text.replaceAll("[ \\t]*\n[ \\t]*", "\n").replaceAll("\n{3,}", "\n\n").strip();
@@ -38,6 +37,8 @@ public final class TextHtml {
 
   /** True when the HTML is nothing but text and line breaks, so plain text loses nothing. */
   public static boolean isPlain(String html) {
-    return html == null || fromPlainText(toPlainText(html)).equals(html.strip());
+    return html == null
+        || Jsoup.parseBodyFragment(html).body().select("*").stream()
+            .allMatch(e -> e.tagName().equals("body") || e.tagName().equals("br"));
   }
 }

@@ -144,7 +144,7 @@ class ShqFormatTest {
                 .build(),
             base(List.of("Lý luận chính trị", "Điều lệ Đảng"), "E1", QuestionType.ESSAY)
                 .points(new BigDecimal("10"))
-                .markingGuide("Nêu đủ ba ý.\nMỗi ý có ví dụ.")
+                .markingGuide("Nêu đủ ba ý.<br>Mỗi ý có ví dụ.")
                 .criterion(new BigDecimal("4"), "Khái niệm")
                 .criterion(new BigDecimal("6"), "Liên hệ thực tiễn")
                 .build());

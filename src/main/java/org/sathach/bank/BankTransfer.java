@@ -1,0 +1,155 @@
+package org.sathach.bank;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sathach.audit.AuditTrail;
+import org.sathach.bank.format.ParseResult;
+import org.sathach.bank.format.QuestionFormat;
+
+/**
+ * Import and export of the bank. Import is two steps, a {@link #preview} and a confirmed {@link
+ * #importAll}, and all-or-nothing: one bad question and nothing is imported. Export writes a topic
+ * subtree and reports what the format cannot express.
+ */
+@ApplicationScoped
+public class BankTransfer {
+  @PersistenceContext private EntityManager em;
+  @Inject private Topics topics;
+  @Inject private Questions questions;
+  @Inject private AuditTrail audit;
+  @Inject private SecurityContext security;
+  @Inject private Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "sathach.import.max-bytes", defaultValue = "20000000")
+  long maxBytes;
+
+  /** Reads a file in the named format and reports problems and duplicates; changes nothing. */
+  public ImportPreview preview(String formatName, String fileName, byte[] bytes) {
+    if (bytes.length > maxBytes) {
+      return new ImportPreview(
+          fileName,
+          List.of(),
+          List.of(Problem.at(0, "format.tooLarge", bytes.length + " > " + maxBytes + " bytes")),
+          Set.of());
+    }
+    ParseResult parsed;
+    try {
+      parsed = Formats.named(formatName).parse(new ByteArrayInputStream(bytes));
+    } catch (IOException | RuntimeException e) {
+      return new ImportPreview(
+          fileName,
+          List.of(),
+          List.of(Problem.at(0, "format.malformed", e.getMessage())),
+          Set.of());
+    }
+    return new ImportPreview(
+        fileName, parsed.questions(), parsed.problems(), duplicates(parsed.questions()));
+  }
+
+  /** Indexes of questions whose normalized stem already exists in their topic (bank or file). */
+  public Set<Integer> duplicates(List<QuestionData> list) {
+    Set<Integer> out = new HashSet<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      QuestionData q = list.get(i);
+      String hash = StemText.hash(StemText.normalize(q.stem()));
+      String key = String.join(" > ", q.topicPath()) + "#" + hash;
+      if (!seen.add(key) || existsInBank(q.topicPath(), hash)) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  private boolean existsInBank(List<String> path, String hash) {
+    return em.createQuery(
+            "SELECT v.topic FROM QuestionVersion v WHERE v.latest = TRUE AND v.stemHash = :hash",
+            Topic.class)
+        .setParameter("hash", hash)
+        .getResultStream()
+        .anyMatch(t -> topics.pathNames(t).equals(path));
+  }
+
+  /**
+   * Imports a previewed file in one transaction. Without problems only; duplicates are skipped on
+   * request. {@code asApproved} (the initial load of a bank) is for administrators.
+   */
+  @Transactional
+  public ImportReport importAll(ImportPreview preview, boolean skipDuplicates, boolean asApproved) {
+    if (!preview.importable()) {
+      throw new BankProblem("bank.importHasProblems", preview.problems().size());
+    }
+    if (asApproved && !initialLoadAllowed()) {
+      throw new BankProblem("bank.approvedImportForAdmins");
+    }
+    int imported = 0;
+    int skipped = 0;
+    for (int i = 0; i < preview.questions().size(); i++) {
+      if (skipDuplicates && preview.duplicates().contains(i)) {
+        skipped++;
+        continue;
+      }
+      QuestionVersion v = questions.createQuietly(preview.questions().get(i));
+      if (asApproved) {
+        v.approveOnImport(questions.actor(), clock.instant());
+      }
+      imported++;
+    }
+    audit.record(
+        "BANK_IMPORTED",
+        "file:" + preview.fileName(),
+        imported
+            + " imported, "
+            + skipped
+            + " duplicates skipped"
+            + (asApproved ? ", approved" : ""),
+        null);
+    return new ImportReport(imported, skipped, asApproved);
+  }
+
+  /** The system itself (sample banks at start-up) and administrators may import as approved. */
+  private boolean initialLoadAllowed() {
+    try {
+      return security.getCallerPrincipal() == null || security.isCallerInRole("ADMIN");
+    } catch (RuntimeException outsideRequest) {
+      return true;
+    }
+  }
+
+  /** Writes the latest version of every question in a topic subtree; returns what was lost. */
+  @Transactional
+  public List<Problem> export(String formatName, long topicId, OutputStream out)
+      throws IOException {
+    List<QuestionData> data = new ArrayList<>();
+    Map<Long, List<String>> paths = new HashMap<>();
+    BankFilter filter = new BankFilter(topicId, null, null, null, null, null, "id", true);
+    for (QuestionVersion v : questions.page(filter, 0, Integer.MAX_VALUE)) {
+      paths.computeIfAbsent(v.getTopic().getId(), id -> topics.pathNames(v.getTopic()));
+      data.add(questions.data(v));
+    }
+    QuestionFormat format = Formats.named(formatName);
+    List<Problem> lost = format.write(data, out);
+    audit.record(
+        "BANK_EXPORTED",
+        "topic:" + topicId,
+        data.size() + " questions as " + format.name() + ", " + lost.size() + " not expressible",
+        null);
+    return lost;
+  }
+}

@@ -1,0 +1,117 @@
+package org.sathach.bank;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.model.file.UploadedFile;
+import org.sathach.bank.format.QuestionFormat;
+import org.sathach.platform.Messages;
+
+/**
+ * The two-step import: upload a file and see every question and every problem with its line, then
+ * confirm. Nothing is saved until confirmation, and nothing at all if there is a problem.
+ */
+@Named
+@ViewScoped
+public class ImportQuestions implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient BankTransfer transfer;
+  @Inject transient SecurityContext security;
+
+  private String format = "shq";
+  private transient UploadedFile file;
+  private ImportPreview preview;
+  private boolean skipDuplicates = true;
+  private boolean asApproved;
+  private ImportReport report;
+
+  public void upload() throws IOException {
+    report = null;
+    if (file == null || file.getSize() == 0) {
+      Messages.error("import.noFile");
+      return;
+    }
+    try (InputStream in = file.getInputStream()) {
+      preview = transfer.preview(format, file.getFileName(), in.readAllBytes());
+    }
+  }
+
+  public void confirm() {
+    if (preview == null) {
+      return;
+    }
+    try {
+      report = transfer.importAll(preview, skipDuplicates, asApproved);
+      Messages.info("import.done", report.imported(), report.skippedDuplicates());
+      preview = null;
+    } catch (BankProblem problem) {
+      Messages.error(problem.messageKey(), problem.args());
+    }
+  }
+
+  public void cancel() {
+    preview = null;
+  }
+
+  public String problemText(Problem p) {
+    return Messages.text(p.key(), p.line(), p.detail());
+  }
+
+  public boolean isDuplicate(int index) {
+    return preview != null && preview.duplicates().contains(index);
+  }
+
+  public boolean isAdmin() {
+    return security.isCallerInRole("ADMIN");
+  }
+
+  public List<QuestionFormat> getFormats() {
+    return Formats.all();
+  }
+
+  public String getFormat() {
+    return format;
+  }
+
+  public void setFormat(String format) {
+    this.format = format;
+  }
+
+  public UploadedFile getFile() {
+    return file;
+  }
+
+  public void setFile(UploadedFile file) {
+    this.file = file;
+  }
+
+  public ImportPreview getPreview() {
+    return preview;
+  }
+
+  public boolean isSkipDuplicates() {
+    return skipDuplicates;
+  }
+
+  public void setSkipDuplicates(boolean skipDuplicates) {
+    this.skipDuplicates = skipDuplicates;
+  }
+
+  public boolean isAsApproved() {
+    return asApproved;
+  }
+
+  public void setAsApproved(boolean asApproved) {
+    this.asApproved = asApproved;
+  }
+
+  public ImportReport getReport() {
+    return report;
+  }
+}
