@@ -22,7 +22,7 @@ public class Coverage implements Serializable {
   @Inject transient Topics topics;
 
   @Inject
-  @ConfigProperty(name = "sathach.coverage.thin", defaultValue = "9")
+  @ConfigProperty(name = "sathach.coverage.thin", defaultValue = "3")
   transient int thin;
 
   private List<Topic> rows;
