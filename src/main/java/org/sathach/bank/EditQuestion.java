@@ -153,6 +153,21 @@ public class EditQuestion implements Serializable {
     }
   }
 
+  /** Sends the loaded draft to the review queue. */
+  public void submitForReview() {
+    try {
+      questions.submit(List.of(loaded.getId()));
+      loaded = questions.version(loaded.getId());
+      Messages.info("bank.submitted", 1);
+    } catch (BankProblem problem) {
+      Messages.error(problem.messageKey(), problem.args());
+    }
+  }
+
+  public boolean isSubmittable() {
+    return loaded != null && loaded.getStatus() == QuestionStatus.DRAFT;
+  }
+
   private static String blankToNull(String html) {
     return html == null || TextHtml.toPlainText(html).isBlank() && !html.contains("<img")
         ? null

@@ -58,9 +58,4 @@ public class Question {
   public String getCreatedBy() {
     return createdBy;
   }
-
-  /** Bumps the lock so that concurrent new versions of this question conflict. */
-  void touch() {
-    version++;
-  }
 }

@@ -3,6 +3,7 @@ package org.sathach.bank;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.security.enterprise.SecurityContext;
@@ -73,7 +74,8 @@ public class Questions {
       return base;
     }
     base.notLatest();
-    base.getQuestion().touch();
+    // Two editors making a new version of the same question at once: the second one fails.
+    em.lock(base.getQuestion(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     QuestionVersion next =
         new QuestionVersion(base.getQuestion(), base.getVersionNo() + 1, actor(), clock.instant());
     next.fill(topic, clean, VersionJson.write(clean));
