@@ -11,10 +11,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sathach.audit.AuditTrail;
@@ -137,11 +135,10 @@ public class BankTransfer {
   public List<Problem> export(String formatName, long topicId, OutputStream out)
       throws IOException {
     List<QuestionData> data = new ArrayList<>();
-    Map<Long, List<String>> paths = new HashMap<>();
     BankFilter filter = new BankFilter(topicId, null, null, null, null, null, "id", true);
     for (QuestionVersion v : questions.page(filter, 0, Integer.MAX_VALUE)) {
-      paths.computeIfAbsent(v.getTopic().getId(), id -> topics.pathNames(v.getTopic()));
-      data.add(questions.data(v));
+      // Numbered by position, so that a report of what was lost can say which question.
+      data.add(questions.data(v).toBuilder().line(data.size() + 1).build());
     }
     QuestionFormat format = Formats.named(formatName);
     List<Problem> lost = format.write(data, out);

@@ -1,25 +1,26 @@
 package org.sathach.bank;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.NodeSelectEvent;
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import org.primefaces.model.StreamedContent;
 import org.primefaces.model.TreeNode;
 import org.sathach.bank.format.QuestionFormat;
 import org.sathach.platform.Messages;
@@ -48,6 +49,9 @@ public class BrowseBank implements Serializable {
   private List<QuestionVersion> selection = new ArrayList<>();
   private String reason;
   private String exportFormat = "shq";
+  private transient byte[] exportBytes;
+  private String exportName;
+  private List<String> exportLost = List.of();
 
   private final LazyDataModel<QuestionVersion> model =
       new LazyDataModel<>() {
@@ -139,27 +143,36 @@ public class BrowseBank implements Serializable {
     return selection.stream().map(QuestionVersion::getId).toList();
   }
 
-  /** Streams the selected subtree (or a whole root) in the chosen format. */
-  public void export() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext external = faces.getExternalContext();
+  /**
+   * Writes the selected subtree (or the theory root) in the chosen format and opens the export
+   * dialog, which lists what the format could not express before the user downloads the file.
+   */
+  public void prepareExport() throws IOException {
     QuestionFormat format = Formats.named(exportFormat);
     long subtree = topicId == null ? Topic.THEORY_ROOT : topicId;
-    String fileName = "ngan-hang-" + subtree + "." + format.extension();
-    external.responseReset();
-    external.setResponseContentType(format.contentType());
-    external.setResponseHeader(
-        "Content-Disposition",
-        "attachment; filename=\""
-            + new String(fileName.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)
-            + "\"");
-    try (OutputStream out = external.getResponseOutputStream()) {
-      List<Problem> lost = transfer.export(exportFormat, subtree, out);
-      if (!lost.isEmpty()) {
-        external.setResponseHeader("X-Not-Expressible", String.valueOf(lost.size()));
-      }
-    }
-    faces.responseComplete();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<Problem> lost = transfer.export(exportFormat, subtree, out);
+    exportBytes = out.toByteArray();
+    exportName = "ngan-hang-" + subtree + "." + format.extension();
+    exportLost = lost.stream().map(p -> Messages.text(p.key(), p.line(), p.detail())).toList();
+    PrimeFaces.current().executeScript("PF('exportDialog').show()");
+  }
+
+  public StreamedContent getDownload() {
+    byte[] bytes = exportBytes == null ? new byte[0] : exportBytes;
+    return DefaultStreamedContent.builder()
+        .name(exportName)
+        .contentType(Formats.named(exportFormat).contentType())
+        .stream(() -> new ByteArrayInputStream(bytes))
+        .build();
+  }
+
+  public List<String> getExportLost() {
+    return exportLost;
+  }
+
+  public String getExportName() {
+    return exportName;
   }
 
   public String topicPath(Topic topic) {

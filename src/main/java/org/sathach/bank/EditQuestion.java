@@ -92,9 +92,13 @@ public class EditQuestion implements Serializable {
   }
 
   public List<String> getPreviewProblems() {
-    return getPreview().problems().stream()
-        .map(p -> Messages.text(p.key(), "", p.detail()).replaceFirst("^[^:]*:\\s*", ""))
-        .toList();
+    return getPreview().problems().stream().map(EditQuestion::withoutLine).toList();
+  }
+
+  /** A problem's text for the editor, where "line" means nothing: "Cần đúng một phương án...". */
+  private static String withoutLine(Problem p) {
+    String text = Messages.text(p.key(), "", p.detail()).replaceFirst("^[^:]*:\\s*", "");
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   QuestionData build() {
@@ -132,7 +136,7 @@ public class EditQuestion implements Serializable {
     if (!problems.isEmpty()) {
       for (Problem p : problems) {
         String field = FIELD_OF_PROBLEM.getOrDefault(p.key(), "editor:rows");
-        Messages.errorFor(field, p.key(), "", p.detail());
+        Messages.errorTextFor(field, withoutLine(p));
       }
       Messages.error("bank.fixProblems");
       return;

@@ -4,11 +4,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
+import org.sathach.bank.format.ExcelFormat;
 import org.sathach.bank.format.QuestionFormat;
 import org.sathach.platform.Messages;
 
@@ -53,6 +59,24 @@ public class ImportQuestions implements Serializable {
     } catch (BankProblem problem) {
       Messages.error(problem.messageKey(), problem.args());
     }
+  }
+
+  /** The Excel template: the columns, a sheet explaining them, and three examples. */
+  public StreamedContent getTemplate() {
+    return DefaultStreamedContent.builder()
+        .name("mau-ngan-hang-cau-hoi.xlsx")
+        .contentType(new ExcelFormat().contentType())
+        .stream(
+            () -> {
+              ByteArrayOutputStream out = new ByteArrayOutputStream();
+              try {
+                new ExcelFormat().writeTemplate(out);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+              return new ByteArrayInputStream(out.toByteArray());
+            })
+        .build();
   }
 
   public void cancel() {

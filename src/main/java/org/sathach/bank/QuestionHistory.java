@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.sathach.platform.Messages;
 
 /** Every version of one question, and what changed from each version to the next. */
 @Named
@@ -18,6 +19,7 @@ public class QuestionHistory implements Serializable {
 
   private Long questionId;
   private List<QuestionVersion> versions = List.of();
+  private String reason;
 
   /** One step of the history: a version and its changes from the one before. */
   public record Step(QuestionVersion version, List<Map.Entry<String, String[]>> changes) {}
@@ -37,6 +39,26 @@ public class QuestionHistory implements Serializable {
       steps.add(new Step(v, changes));
     }
     return steps;
+  }
+
+  /** Brings an approved or retired latest version back to DRAFT, with a reason (audited). */
+  public void reopen(QuestionVersion v) {
+    try {
+      questions.reopen(v.getId(), reason);
+      Messages.info("history.reopened", v.getVersionNo());
+      reason = null;
+      load();
+    } catch (BankProblem problem) {
+      Messages.error(problem.messageKey(), problem.args());
+    }
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
   }
 
   public QuestionData data(QuestionVersion v) {

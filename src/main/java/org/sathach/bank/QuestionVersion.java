@@ -105,9 +105,9 @@ public class QuestionVersion {
     this.latest = true;
   }
 
-  /** Sets the content; allowed only while the version is a DRAFT. */
+  /** Sets the content; allowed only while the version is a DRAFT that was never approved. */
   void fill(Topic topic, QuestionData data, String contentJson) {
-    if (status != QuestionStatus.DRAFT) {
+    if (!editableInPlace()) {
       throw new BankProblem("bank.versionFrozen");
     }
     this.topic = topic;
@@ -177,9 +177,12 @@ public class QuestionVersion {
     }
   }
 
-  /** Only a DRAFT may be changed in place; anything else is edited as a new version. */
+  /**
+   * Only a DRAFT that was never approved may be changed in place: an approved version may already
+   * be in a paper, so even after it is reopened as a draft an edit becomes a new version.
+   */
   public boolean editableInPlace() {
-    return status == QuestionStatus.DRAFT;
+    return status == QuestionStatus.DRAFT && reviewedAt == null;
   }
 
   void notLatest() {

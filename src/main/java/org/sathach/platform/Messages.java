@@ -25,6 +25,12 @@ public final class Messages {
     }
   }
 
+  /** A message whose text is already translated, next to one field. */
+  public static void errorTextFor(String clientId, String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
   public static void info(String key, Object... args) {
     add(FacesMessage.SEVERITY_INFO, null, key, args);
   }

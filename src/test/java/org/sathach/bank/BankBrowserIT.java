@@ -112,6 +112,22 @@ class BankBrowserIT {
     assertThat(browser.text("#bank\\:table_data").toLowerCase()).contains("chính quyền địa phương");
   }
 
+  @Test
+  void exportToAikenListsWhatAikenCannotExpressBeforeTheDownload() {
+    browser.login("editor", "Editor@2026");
+    browser.open("/bank/index.xhtml");
+    JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+    js.executeScript("PF('exportFormatMenu').selectValue('aiken')");
+    browser.click("#bank\\:export");
+    assertThat(browser.text("#exportLost")).contains("essay");
+    browser.screenshot("bank-export-report");
+    js.executeScript("PF('exportDialog').hide(); PF('exportFormatMenu').selectValue('shq')");
+    browser.waitForPage();
+    browser.click("#bank\\:export");
+    assertThat(browser.text("#exportComplete")).isNotBlank();
+    assertThat(browser.present("#bank\\:download")).isTrue();
+  }
+
   private String itemWith(String stem) {
     return browser
         .driver()

@@ -138,6 +138,25 @@ class BankIT {
   }
 
   @Test
+  void reopenedApprovedVersionIsEditedAsANewVersion() {
+    QuestionVersion approved =
+        questions.page(BankFilter.all().withStatus(QuestionStatus.APPROVED), 5, 1).get(0);
+    BankProblem noReason =
+        assertThrows(BankProblem.class, () -> questions.reopen(approved.getId(), " "));
+    assertEquals("bank.reasonRequired", noReason.messageKey());
+    questions.reopen(approved.getId(), "rà soát theo luật mới");
+    QuestionVersion reopened = questions.version(approved.getId());
+    assertEquals(QuestionStatus.DRAFT, reopened.getStatus());
+    QuestionVersion next =
+        questions.edit(
+            approved.getId(),
+            questions.data(reopened).toBuilder().tags(List.of("rà soát")).build(),
+            "x");
+    assertNotEquals(approved.getId(), next.getId());
+    assertEquals(approved.getStem(), questions.version(approved.getId()).getStem());
+  }
+
+  @Test
   void exportedSubtreeReadsBackAsTheSameQuestions() throws IOException {
     String topic = "Xuất " + UUID.randomUUID();
     String text =

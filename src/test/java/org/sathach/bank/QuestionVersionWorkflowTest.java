@@ -78,6 +78,24 @@ class QuestionVersionWorkflowTest {
   }
 
   @Test
+  void aReopenedApprovedVersionStaysFrozen() {
+    QuestionVersion v = draftBy("editor");
+    v.submit();
+    v.approve("reviewer", NOW);
+    v.backToDraft("cần xem lại");
+    assertThat(v.getStatus()).isEqualTo(QuestionStatus.DRAFT);
+    assertThat(v.editableInPlace()).isFalse();
+  }
+
+  @Test
+  void aDraftSentBackFromReviewCanStillBeEditedInPlace() {
+    QuestionVersion v = draftBy("editor");
+    v.submit();
+    v.backToDraft("sửa phương án C");
+    assertThat(v.editableInPlace()).isTrue();
+  }
+
+  @Test
   void retiringNeedsApprovalAndAReason() {
     QuestionVersion v = draftBy("editor");
     assertThatThrownBy(() -> v.retire("x")).isInstanceOf(BankProblem.class);
