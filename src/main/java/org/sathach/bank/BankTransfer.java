@@ -39,6 +39,17 @@ public class BankTransfer {
 
   /** Reads a file in the named format and reports problems and duplicates; changes nothing. */
   public ImportPreview preview(String formatName, String fileName, byte[] bytes) {
+    return preview(formatName, fileName, bytes, null);
+  }
+
+  /**
+   * As {@link #preview(String, String, byte[])}, placing questions from other systems under a
+   * target topic: a question whose category does not start at one of the bank's two roots (a Moodle
+   * category, or none at all in Aiken) goes under {@code targetTopicId}, its own category path kept
+   * below it. Without a target such a question is a problem with its line.
+   */
+  public ImportPreview preview(
+      String formatName, String fileName, byte[] bytes, Long targetTopicId) {
     if (bytes.length > maxBytes) {
       return new ImportPreview(
           fileName,
@@ -56,8 +67,36 @@ public class BankTransfer {
           List.of(Problem.at(0, "format.malformed", e.getMessage())),
           Set.of());
     }
-    return new ImportPreview(
-        fileName, parsed.questions(), parsed.problems(), duplicates(parsed.questions()));
+    List<String> target =
+        targetTopicId == null ? null : topics.pathNames(topics.find(targetTopicId));
+    List<Problem> problems = new ArrayList<>();
+    for (Problem p : parsed.problems()) {
+      boolean topicProblem = p.key().equals("format.noTopic") || p.key().equals("format.badTopic");
+      if (target == null || !topicProblem) {
+        problems.add(p);
+      }
+    }
+    List<QuestionData> placed = new ArrayList<>();
+    for (QuestionData q : parsed.questions()) {
+      if (isUnderARoot(q.topicPath())) {
+        placed.add(q);
+      } else if (target != null) {
+        List<String> path = new ArrayList<>(target);
+        q.topicPath().stream().filter(part -> !part.isBlank()).forEach(path::add);
+        placed.add(q.toBuilder().topicPath(path).build());
+      } else {
+        placed.add(q);
+        problems.add(Problem.at(q.line(), "import.needsTopic", String.join(" > ", q.topicPath())));
+      }
+    }
+    problems = problems.stream().distinct().toList();
+    return new ImportPreview(fileName, placed, problems, duplicates(placed));
+  }
+
+  private boolean isUnderARoot(List<String> path) {
+    return !path.isEmpty()
+        && topics.all().stream()
+            .anyMatch(t -> t.getParent() == null && t.getName().equals(path.get(0).strip()));
   }
 
   /** Indexes of questions whose normalized stem already exists in their topic (bank or file). */

@@ -28,9 +28,11 @@ public class ImportQuestions implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient BankTransfer transfer;
+  @Inject transient Topics topics;
   @Inject transient SecurityContext security;
 
   private String format = "shq";
+  private Long topicId;
   private transient UploadedFile file;
   private ImportPreview preview;
   private boolean skipDuplicates = true;
@@ -44,7 +46,7 @@ public class ImportQuestions implements Serializable {
       return;
     }
     try (InputStream in = file.getInputStream()) {
-      preview = transfer.preview(format, file.getFileName(), in.readAllBytes());
+      preview = transfer.preview(format, file.getFileName(), in.readAllBytes(), topicId);
     }
   }
 

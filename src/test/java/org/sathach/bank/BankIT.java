@@ -88,6 +88,23 @@ class BankIT {
   }
 
   @Test
+  void questionsFromAnotherSystemGoUnderTheChosenTargetTopic() {
+    String aiken =
+        "Cơ quan nào là cơ quan quyền lực nhà nước cao nhất?\nA. Chính phủ\nB. Quốc hội\n"
+            + "C. Tòa án nhân dân tối cao\nANSWER: B\n";
+    ImportPreview withoutTarget = preview("aiken", aiken);
+    assertEquals("import.needsTopic", withoutTarget.problems().get(0).key());
+    assertEquals(1, withoutTarget.problems().get(0).line());
+    long target = questions.page(BankFilter.all(), 0, 1).get(0).getTopic().getId();
+    ImportPreview placed =
+        transfer.preview("aiken", "de.txt", aiken.getBytes(StandardCharsets.UTF_8), target);
+    assertTrue(placed.importable(), placed.problems().toString());
+    assertEquals(
+        questions.data(questions.page(BankFilter.all(), 0, 1).get(0)).topicPath(),
+        placed.questions().get(0).topicPath());
+  }
+
+  @Test
   void duplicatesAreReportedAndSkippedOnRequest() {
     String topic = "Trùng " + UUID.randomUUID();
     String text = file(topic, trueFalse("D1", "Câu trùng?"), trueFalse("D2", "Câu khác?"));
