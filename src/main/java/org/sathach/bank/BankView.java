@@ -26,6 +26,9 @@ public class BankView {
 
   /** The first words of a stem as plain text, for tables. */
   public String excerpt(String html) {
+    if (html == null) {
+      return "—";
+    }
     String text = TextHtml.toPlainText(html).replace('\n', ' ');
     return text.length() <= 140 ? text : text.substring(0, 140) + "…";
   }

@@ -101,6 +101,18 @@ public class ImportQuestions implements Serializable {
     return Formats.all();
   }
 
+  public List<Topic> getTopics() {
+    return topics.all();
+  }
+
+  public Long getTopicId() {
+    return topicId;
+  }
+
+  public void setTopicId(Long topicId) {
+    this.topicId = topicId;
+  }
+
   public String getFormat() {
     return format;
   }

@@ -128,6 +128,44 @@ class BankBrowserIT {
     assertThat(browser.present("#bank\\:download")).isTrue();
   }
 
+  @Test
+  void importPageShowsEveryProblemWithItsLineThenImportsAGoodFileUnderTheTargetTopic()
+      throws java.io.IOException {
+    browser.login("editor", "Editor@2026");
+    String topicId = topicId();
+    java.nio.file.Path broken = java.nio.file.Files.createTempFile("hong", ".shq");
+    java.nio.file.Files.writeString(
+        broken,
+        "@topic Chuyên môn nghiệp vụ > Tài chính\n=== B1\ntype: single-choice\nlevel: nhận biết\n"
+            + "stem: Câu hỏi?\noption+: a\noption+: b\n=== B2\ntype: riddle\n");
+    browser.open("/bank/import.xhtml");
+    browser.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(broken.toString());
+    browser.navigate("#import\\:upload");
+    assertThat(browser.text("#problems")).contains("Dòng 2", "Dòng 9");
+    assertThat(browser.find("#import\\:confirm").isEnabled()).isFalse();
+    browser.screenshot("bank-import-problems");
+
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    java.nio.file.Path aiken = java.nio.file.Files.createTempFile("de", ".txt");
+    java.nio.file.Files.writeString(
+        aiken,
+        "Luật Ngân sách nhà nước do cơ quan nào ban hành? "
+            + marker
+            + "\nA. Chính phủ\nB. Quốc hội\n"
+            + "C. Bộ Tài chính\nANSWER: B\n\nNgân sách nhà nước gồm những cấp nào? "
+            + marker
+            + "\nA) Trung ương và địa phương\nB) Chỉ trung ương\nANSWER: A\n");
+    browser.open("/bank/import.xhtml");
+    JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+    js.executeScript("PF('targetMenu').selectValue('" + topicId + "')");
+    js.executeScript("PF('formatMenu').selectValue('aiken')");
+    browser.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(aiken.toString());
+    browser.navigate("#import\\:upload");
+    assertThat(browser.text("#import\\:questions")).contains(marker, TOPIC);
+    browser.navigate("#import\\:confirm");
+    assertThat(browser.text("#import\\:messages")).contains("Đã nhập 2");
+  }
+
   private String itemWith(String stem) {
     return browser
         .driver()
