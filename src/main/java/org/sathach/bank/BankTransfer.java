@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sathach.audit.AuditTrail;
@@ -77,8 +79,9 @@ public class BankTransfer {
       }
     }
     List<QuestionData> placed = new ArrayList<>();
+    Set<String> roots = topics.rootNames();
     for (QuestionData q : parsed.questions()) {
-      if (isUnderARoot(q.topicPath())) {
+      if (isUnderARoot(roots, q.topicPath())) {
         placed.add(q);
       } else if (target != null) {
         List<String> path = new ArrayList<>(target);
@@ -93,34 +96,47 @@ public class BankTransfer {
     return new ImportPreview(fileName, placed, problems, duplicates(placed));
   }
 
-  private boolean isUnderARoot(List<String> path) {
-    return !path.isEmpty()
-        && topics.all().stream()
-            .anyMatch(t -> t.getParent() == null && t.getName().equals(path.get(0).strip()));
+  private static boolean isUnderARoot(Set<String> roots, List<String> path) {
+    return !path.isEmpty() && roots.contains(path.get(0).strip());
   }
 
   /** Indexes of questions whose normalized stem already exists in their topic (bank or file). */
   public Set<Integer> duplicates(List<QuestionData> list) {
+    List<String> hashes =
+        list.stream().map(q -> StemText.hash(StemText.normalize(q.stem()))).toList();
+    Map<String, Set<List<String>>> inBank = topicsOfStems(new HashSet<>(hashes));
     Set<Integer> out = new HashSet<>();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < list.size(); i++) {
-      QuestionData q = list.get(i);
-      String hash = StemText.hash(StemText.normalize(q.stem()));
-      String key = String.join(" > ", q.topicPath()) + "#" + hash;
-      if (!seen.add(key) || existsInBank(q.topicPath(), hash)) {
+      List<String> path = list.get(i).topicPath();
+      String hash = hashes.get(i);
+      boolean inFile = !seen.add(String.join(" > ", path) + "#" + hash);
+      if (inFile || inBank.getOrDefault(hash, Set.of()).contains(path)) {
         out.add(i);
       }
     }
     return out;
   }
 
-  private boolean existsInBank(List<String> path, String hash) {
-    return em.createQuery(
-            "SELECT v.topic FROM QuestionVersion v WHERE v.latest = TRUE AND v.stemHash = :hash",
-            Topic.class)
-        .setParameter("hash", hash)
-        .getResultStream()
-        .anyMatch(t -> topics.pathNames(t).equals(path));
+  /** For each stem hash, the topic paths of the latest versions that have it: few queries. */
+  private Map<String, Set<List<String>>> topicsOfStems(Set<String> hashes) {
+    Map<String, Set<List<String>>> found = new HashMap<>();
+    List<String> all = List.copyOf(hashes);
+    for (int from = 0; from < all.size(); from += 500) {
+      List<Object[]> rows =
+          em.createQuery(
+                  "SELECT v.stemHash, v.topic FROM QuestionVersion v"
+                      + " WHERE v.latest = TRUE AND v.stemHash IN :hashes",
+                  Object[].class)
+              .setParameter("hashes", all.subList(from, Math.min(all.size(), from + 500)))
+              .getResultList();
+      for (Object[] row : rows) {
+        found
+            .computeIfAbsent((String) row[0], h -> new HashSet<>())
+            .add(topics.pathNames((Topic) row[1]));
+      }
+    }
+    return found;
   }
 
   /**

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -36,6 +37,13 @@ public class Topics {
     return names;
   }
 
+  /** The names of the two roots, "Lý luận chính trị" and "Chuyên môn nghiệp vụ". */
+  public Set<String> rootNames() {
+    return em.createQuery("SELECT t.name FROM Topic t WHERE t.parent IS NULL", String.class)
+        .getResultStream()
+        .collect(Collectors.toSet());
+  }
+
   /** All topics by id, for rendering paths of many versions without a query each. */
   public Map<Long, Topic> byId() {
     return all().stream().collect(Collectors.toMap(Topic::getId, Function.identity()));
@@ -51,8 +59,10 @@ public class Topics {
       throw new BankProblem("bank.topicRequired");
     }
     Topic node =
-        all().stream()
-            .filter(t -> t.getParent() == null && t.getName().equals(path.get(0).strip()))
+        em.createQuery(
+                "SELECT t FROM Topic t WHERE t.parent IS NULL AND t.name = :name", Topic.class)
+            .setParameter("name", path.get(0).strip())
+            .getResultStream()
             .findFirst()
             .orElseThrow(() -> new BankProblem("bank.topicRoot", path.get(0)));
     for (String name : path.subList(1, path.size())) {
