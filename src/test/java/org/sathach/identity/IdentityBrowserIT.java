@@ -120,6 +120,17 @@ class IdentityBrowserIT {
   }
 
   @Test
+  void anExpiredViewShowsTheFriendlyExpiredPageEvenOnAjax() {
+    browser.login("admin", passwordOf("admin"));
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript(
+            "document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]')"
+                + ".forEach(e => e.value = '123:456');");
+    browser.driver().findElement(org.openqa.selenium.By.id("users:create")).click();
+    assertThat(browser.find("#error-expired").getText()).contains("hết hạn");
+  }
+
+  @Test
   void anonymousVisitorIsSentToLoginAndBackToThePageAfterwards() {
     browser.open("/proctor/index.xhtml");
     assertThat(browser.path()).isEqualTo("/login.xhtml");
