@@ -89,7 +89,8 @@ final class MoodleXmlQuestionReader {
 
   private void reportEmbeddedFiles() {
     for (MoodleXmlElement e : question.descendants()) {
-      if (e.name.equals("file") || e.name.equals("image_base64")) {
+      boolean image = e.name.equals("file") && MoodleXmlFiles.isImage(e);
+      if (!image && (e.name.equals("file") || e.name.equals("image_base64"))) {
         String file = e.attribute("name") == null ? e.name : e.attribute("name");
         problems.add(Problem.at(e.line, "format.unsupported", "embedded file " + file));
       }
@@ -225,12 +226,12 @@ final class MoodleXmlQuestionReader {
     String text = element.textChild();
     String format = element.attribute("format");
     if (format == null || text.isEmpty()) {
-      return text;
+      return MoodleXmlFiles.inline(text, element);
     }
     return switch (format.strip()) {
       case "plain_text", "moodle_auto_format", "markdown", "wiki_like" ->
           TextHtml.fromPlainText(text);
-      default -> text;
+      default -> MoodleXmlFiles.inline(text, element);
     };
   }
 

@@ -125,7 +125,7 @@ class MoodleXmlQuestionReaderTest {
             quiz(
                 """
         <question type="shortanswer">
-          <questiontext format="html"><text>Tỉnh?</text><file name="map.png" path="/" encoding="base64">AA==</file></questiontext>
+          <questiontext format="html"><text>Tỉnh?</text><file name="map.pdf" path="/" encoding="base64">AA==</file></questiontext>
           <answer fraction="100"><text>Hà*</text></answer>
         </question>
         <question type="matching">
@@ -138,7 +138,7 @@ class MoodleXmlQuestionReaderTest {
 
     assertThat(result.problems())
         .containsExactly(
-            Problem.at(4, "format.unsupported", "embedded file map.png"),
+            Problem.at(4, "format.unsupported", "embedded file map.pdf"),
             Problem.at(5, "format.unsupported", "wildcard * in Hà*"),
             Problem.at(11, "format.unsupported", "extra matching answer 3"));
   }
