@@ -1,8 +1,5 @@
 package org.sathach.bank;
 
-import java.text.Normalizer;
-import java.util.Locale;
-
 /** The four cognitive levels of a blueprint (ma trận đề), lowest first. */
 public enum Difficulty {
   NHAN_BIET("nhận biết"),
@@ -33,11 +30,6 @@ public enum Difficulty {
   }
 
   private static String fold(String text) {
-    String plain =
-        Normalizer.normalize(text.trim(), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .replace('đ', 'd')
-            .replace('Đ', 'D');
-    return plain.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
+    return StemText.fold(text).replaceAll("[_-]+", " ").replaceAll("\\s+", " ");
   }
 }

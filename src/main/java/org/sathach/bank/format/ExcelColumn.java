@@ -1,9 +1,8 @@
 package org.sathach.bank.format;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.sathach.bank.StemText;
 
 /**
  * The columns of the Excel layout, in the order the writer puts them. The reader finds them by
@@ -80,11 +79,6 @@ enum ExcelColumn {
 
   /** Lower case, without diacritics, spaces collapsed: how headers and codes are compared. */
   static String fold(String text) {
-    String plain =
-        Normalizer.normalize(text.strip(), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .replace('đ', 'd')
-            .replace('Đ', 'D');
-    return plain.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
+    return StemText.fold(text).replaceAll("[_-]+", " ").replaceAll("\\s+", " ");
   }
 }
