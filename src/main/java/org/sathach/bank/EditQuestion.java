@@ -179,7 +179,7 @@ public class EditQuestion implements Serializable {
   }
 
   public boolean isFrozen() {
-    return loaded != null && !loaded.editableInPlace();
+    return loaded != null && !loaded.editableInPlaceBy(questions.actor());
   }
 
   public QuestionVersion getLoaded() {

@@ -185,6 +185,15 @@ public class QuestionVersion {
     return status == QuestionStatus.DRAFT && reviewedAt == null;
   }
 
+  /**
+   * Whether this editor may change the version in place: only its author, so that whoever approves
+   * it later is never someone who wrote part of it (four eyes). Anyone else's edit is a new
+   * version.
+   */
+  public boolean editableInPlaceBy(String editor) {
+    return editableInPlace() && author.equals(editor);
+  }
+
   void notLatest() {
     latest = false;
   }

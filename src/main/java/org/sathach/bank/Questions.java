@@ -54,8 +54,9 @@ public class Questions {
   }
 
   /**
-   * Saves an edit of a version. A DRAFT changes in place; an approved, retired or reviewed version
-   * stays as it was and the edit becomes a new DRAFT version of the same question.
+   * Saves an edit of a version. Its author's DRAFT changes in place; an approved, retired or
+   * reviewed version, or another editor's draft, stays as it was and the edit becomes a new DRAFT
+   * version of the same question, authored by the editor.
    */
   @Transactional
   public QuestionVersion edit(long versionId, QuestionData data, String reason) {
@@ -68,7 +69,7 @@ public class Questions {
       throw new BankProblem("bank.inReview");
     }
     Topic topic = topics.ensure(clean.topicPath());
-    if (base.editableInPlace()) {
+    if (base.editableInPlaceBy(actor())) {
       base.fill(topic, clean, VersionJson.write(clean));
       audit.record("QUESTION_EDITED", target(base), "in place", reason);
       return base;

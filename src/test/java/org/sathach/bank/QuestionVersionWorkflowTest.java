@@ -78,6 +78,13 @@ class QuestionVersionWorkflowTest {
   }
 
   @Test
+  void onlyTheAuthorEditsADraftInPlaceSoAnEditorNeverApprovesWhatTheyWrote() {
+    QuestionVersion v = draftBy("editor");
+    assertThat(v.editableInPlaceBy("editor")).isTrue();
+    assertThat(v.editableInPlaceBy("reviewer")).isFalse();
+  }
+
+  @Test
   void aReopenedApprovedVersionStaysFrozen() {
     QuestionVersion v = draftBy("editor");
     v.submit();
