@@ -21,6 +21,7 @@ import java.util.Optional;
  * #record} as the last step of a boundary method to keep the lock short.
  */
 @ApplicationScoped
+@Transactional
 public class AuditTrail {
   static final String SYSTEM = "system";
   private static final int PAGE = 500;

@@ -27,6 +27,7 @@ import org.sathach.bank.format.QuestionFormat;
  * subtree and reports what the format cannot express.
  */
 @ApplicationScoped
+@Transactional
 public class BankTransfer {
   @PersistenceContext private EntityManager em;
   @Inject private Topics topics;

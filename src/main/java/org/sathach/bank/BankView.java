@@ -16,6 +16,23 @@ import org.sathach.bank.format.TextHtml;
 public class BankView {
   private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
+  /** The choices of the bank's select menus, shared by its pages. */
+  public QuestionType[] getTypes() {
+    return QuestionType.values();
+  }
+
+  public Difficulty[] getDifficulties() {
+    return Difficulty.values();
+  }
+
+  public QuestionStatus[] getStatuses() {
+    return QuestionStatus.values();
+  }
+
+  public MatchMode[] getMatchModes() {
+    return MatchMode.values();
+  }
+
   public List<String> sortedRights(QuestionData q) {
     return q.pairs().stream().map(p -> TextHtml.toPlainText(p.right())).sorted(VIETNAMESE).toList();
   }

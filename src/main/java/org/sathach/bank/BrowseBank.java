@@ -266,16 +266,4 @@ public class BrowseBank implements Serializable {
   public void setExportFormat(String exportFormat) {
     this.exportFormat = exportFormat;
   }
-
-  public QuestionType[] getTypes() {
-    return QuestionType.values();
-  }
-
-  public Difficulty[] getDifficulties() {
-    return Difficulty.values();
-  }
-
-  public QuestionStatus[] getStatuses() {
-    return QuestionStatus.values();
-  }
 }

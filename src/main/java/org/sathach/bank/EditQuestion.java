@@ -190,18 +190,6 @@ public class EditQuestion implements Serializable {
     return topics.all();
   }
 
-  public QuestionType[] getTypes() {
-    return QuestionType.values();
-  }
-
-  public Difficulty[] getDifficulties() {
-    return Difficulty.values();
-  }
-
-  public MatchMode[] getMatchModes() {
-    return MatchMode.values();
-  }
-
   public Long getVersionId() {
     return versionId;
   }

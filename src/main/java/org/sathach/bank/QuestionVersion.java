@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import org.sathach.platform.UtcInstantConverter;
 
@@ -208,28 +207,6 @@ public class QuestionVersion {
     if (reason == null || reason.isBlank()) {
       throw new BankProblem("bank.reasonRequired");
     }
-  }
-
-  /** The content as the format-independent model. */
-  public QuestionData toData(VersionContent parts, List<String> topicPath) {
-    return QuestionData.builder()
-        .externalId(question.getExternalId())
-        .topicPath(topicPath)
-        .type(type)
-        .difficulty(difficulty)
-        .points(points)
-        .tags(tags == null ? List.of() : List.of(tags.split(";\\s*")))
-        .stem(stem)
-        .explanation(explanation)
-        .choices(parts.choices())
-        .trueFalseAnswer(parts.trueFalseAnswer())
-        .acceptedAnswers(parts.acceptedAnswers())
-        .matchMode(parts.matchMode())
-        .pairs(parts.pairs())
-        .orderItems(parts.orderItems())
-        .markingGuide(parts.markingGuide())
-        .rubric(parts.rubric())
-        .build();
   }
 
   public Long getId() {

@@ -22,6 +22,7 @@ import org.sathach.audit.AuditTrail;
  * audited with its reason.
  */
 @ApplicationScoped
+@Transactional
 public class Questions {
   private static final Set<String> SORTABLE =
       Set.of("id", "difficulty", "type", "status", "points", "createdAt", "author");
@@ -153,7 +154,25 @@ public class Questions {
 
   /** The full content of a version, as the editor, preview and exports see it. */
   public QuestionData data(QuestionVersion v) {
-    return v.toData(VersionJson.read(v.getContent()), topics.pathNames(v.getTopic()));
+    VersionContent parts = VersionJson.read(v.getContent());
+    return QuestionData.builder()
+        .externalId(v.getQuestion().getExternalId())
+        .topicPath(topics.pathNames(v.getTopic()))
+        .type(v.getType())
+        .difficulty(v.getDifficulty())
+        .points(v.getPoints())
+        .tags(v.getTags() == null ? List.of() : List.of(v.getTags().split(";\\s*")))
+        .stem(v.getStem())
+        .explanation(v.getExplanation())
+        .choices(parts.choices())
+        .trueFalseAnswer(parts.trueFalseAnswer())
+        .acceptedAnswers(parts.acceptedAnswers())
+        .matchMode(parts.matchMode())
+        .pairs(parts.pairs())
+        .orderItems(parts.orderItems())
+        .markingGuide(parts.markingGuide())
+        .rubric(parts.rubric())
+        .build();
   }
 
   /** What changed between two versions, field by field (plain text of each side). */

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 /** The topic tree: reading it, and finding or creating a topic by its path of names. */
 @ApplicationScoped
+@Transactional
 public class Topics {
   @PersistenceContext private EntityManager em;
 

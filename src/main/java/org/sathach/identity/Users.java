@@ -27,6 +27,7 @@ import org.sathach.audit.AuditTrail;
  * login outcome and every change to a user is recorded in the audit trail.
  */
 @ApplicationScoped
+@Transactional
 public class Users {
   private static final Set<String> SORTABLE =
       Set.of("username", "fullName", "email", "enabled", "createdAt", "lastLoginAt");
