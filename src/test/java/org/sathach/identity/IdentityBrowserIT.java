@@ -102,7 +102,8 @@ class IdentityBrowserIT {
 
   @Test
   void wrongPasswordShowsTheMessageAndStaysOnTheLoginPage() {
-    browser.login("candidate2", "not-the-password");
+    // A user name of its own: repeated runs on the same database must not lock a demo account.
+    browser.login("nobody-" + UUID.randomUUID().toString().substring(0, 8), "not-the-password");
     assertThat(browser.path()).isEqualTo("/login.xhtml");
     assertThat(browser.text("#login\\:messages"))
         .contains("Tên đăng nhập hoặc mật khẩu không đúng");
@@ -154,7 +155,15 @@ class IdentityBrowserIT {
     String oneTime = growl.substring(growl.lastIndexOf(':') + 1).trim();
 
     browser.find("#users\\:table\\:globalFilter").sendKeys(name, Keys.TAB);
-    browser.waitForPage();
+    // The filter is sent after a short typing delay: wait for the filtered table itself.
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            d ->
+                d.findElements(org.openqa.selenium.By.cssSelector("#users\\:table_data > tr"))
+                        .size()
+                    == 1);
     assertThat(browser.text("#users\\:table_data")).contains(name).contains("Thí sinh");
 
     browser.logout();
