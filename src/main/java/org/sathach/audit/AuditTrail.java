@@ -44,17 +44,8 @@ public class AuditTrail {
     long seq = head.lastSeq() + 1;
     Instant at = AuditChain.truncate(clock.instant());
     String actorName = actor == null || actor.isBlank() ? SYSTEM : clip(actor, 64);
-    String hash =
-        AuditChain.hash(
-            seq,
-            at,
-            actorName,
-            action,
-            clip(target, 200),
-            clip(details, 4000),
-            clip(reason, 2000),
-            head.lastHash());
-    AuditRecord record =
+    // The row's content first, then its hash over exactly that content (AuditChain.hashOf).
+    AuditRecord content =
         new AuditRecord(
             seq,
             at,
@@ -64,6 +55,18 @@ public class AuditTrail {
             clip(details, 4000),
             clip(reason, 2000),
             head.lastHash(),
+            null);
+    String hash = AuditChain.hashOf(content);
+    AuditRecord record =
+        new AuditRecord(
+            seq,
+            at,
+            content.actor(),
+            action,
+            content.target(),
+            content.details(),
+            content.reason(),
+            content.prevHash(),
             hash);
     em.persist(new AuditEvent(record));
     head.advance(seq, hash);
