@@ -271,6 +271,31 @@ public class Questions {
     return counts;
   }
 
+  /**
+   * Every approved version in version id order, as paper drawing needs it. Counting options reads
+   * each version's content, so coverage previews ask without them.
+   */
+  public List<DrawableVersion> approvedForDrawing(boolean withOptionCounts) {
+    String select =
+        withOptionCounts
+            ? "SELECT v.id, v.topic.path, v.difficulty, v.type, v.content"
+            : "SELECT v.id, v.topic.path, v.difficulty, v.type, ''";
+    List<Object[]> rows =
+        em.createQuery(
+                select + " FROM QuestionVersion v WHERE v.status = :approved ORDER BY v.id",
+                Object[].class)
+            .setParameter("approved", QuestionStatus.APPROVED)
+            .getResultList();
+    List<DrawableVersion> versions = new ArrayList<>(rows.size());
+    for (Object[] row : rows) {
+      QuestionType type = (QuestionType) row[3];
+      int options = withOptionCounts ? VersionJson.read((String) row[4]).optionCount(type) : 0;
+      versions.add(
+          new DrawableVersion((Long) row[0], (String) row[1], (Difficulty) row[2], type, options));
+    }
+    return versions;
+  }
+
   /** Sanitizes the texts and applies the question rules; refuses an invalid question. */
   QuestionData checked(QuestionData data) {
     QuestionData clean = Sanitized.of(data);

@@ -24,4 +24,15 @@ public record VersionContent(
         q.markingGuide(),
         q.rubric());
   }
+
+  /** How many options, pairs or items a candidate sees, the things an option shuffle moves. */
+  int optionCount(QuestionType type) {
+    return switch (type) {
+      case SINGLE_CHOICE, MULTIPLE_RESPONSE -> choices == null ? 0 : choices.size();
+      case TRUE_FALSE -> 2;
+      case MATCHING -> pairs == null ? 0 : pairs.size();
+      case ORDERING -> orderItems == null ? 0 : orderItems.size();
+      case SHORT_ANSWER, ESSAY -> 0;
+    };
+  }
 }

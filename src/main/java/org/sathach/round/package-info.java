@@ -3,9 +3,9 @@
  * an application ({@link org.sathach.round.Eligibility}), without container or persistence.
  *
  * <p>Message keys of {@link org.sathach.round.CriterionResult#reasonKey()}, with their arguments.
- * The texts are in {@code org/sathach/round/eligibility_vi.properties} and {@code _en}. Enum
- * arguments are shown through their own {@code messageKey()} ({@code eligibility.value.*}); dates
- * are {@link java.time.LocalDate} and years {@link java.time.Year}, for the page to format.
+ * The texts are in the main bundle, {@code org/sathach/messages_vi.properties} and {@code _en}.
+ * Enum arguments are shown through their own {@code messageKey()} ({@code eligibility.value.*});
+ * dates are {@link java.time.LocalDate} and years {@link java.time.Year}, for the page to format.
  *
  * <ul>
  *   <li>{@code eligibility.theory.met}, {@code .tooLow}: {0} the candidate's level, {1} the minimum

@@ -1,0 +1,174 @@
+package org.sathach.round;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Objects;
+import org.sathach.platform.UtcInstantConverter;
+
+/**
+ * A selection round (đợt thi tuyển): the posts it fills, the date eligibility is judged on, and the
+ * round-wide rules its regulation sets (bank coverage factor, late cut-off, retirement ages).
+ */
+@Entity
+@Table(name = "selection_round")
+@NamedQuery(name = SelectionRound.ALL, query = "SELECT r FROM SelectionRound r ORDER BY r.id DESC")
+@NamedQuery(
+    name = SelectionRound.BY_STATUS,
+    query = "SELECT r FROM SelectionRound r WHERE r.status = :status ORDER BY r.id DESC")
+public class SelectionRound {
+  static final String ALL = "SelectionRound.all";
+  static final String BY_STATUS = "SelectionRound.byStatus";
+  public static final int DEFAULT_COVERAGE_FACTOR = 3;
+  public static final int DEFAULT_LATE_MINUTES = 30;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Column(nullable = false)
+  private String organiser;
+
+  @Column(name = "appointment_date", nullable = false)
+  private LocalDate appointmentDate;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private RoundStatus status = RoundStatus.DRAFT;
+
+  @Column(name = "coverage_factor", nullable = false)
+  private int coverageFactor = DEFAULT_COVERAGE_FACTOR;
+
+  @Column(name = "late_minutes", nullable = false)
+  private int lateMinutes = DEFAULT_LATE_MINUTES;
+
+  @Column(name = "male_retirement_months")
+  private Integer maleRetirementMonths;
+
+  @Column(name = "female_retirement_months")
+  private Integer femaleRetirementMonths;
+
+  @Column(name = "created_by", nullable = false, updatable = false)
+  private String createdBy;
+
+  @Convert(converter = UtcInstantConverter.class)
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Version
+  @Column(name = "row_version")
+  private long rowVersion;
+
+  protected SelectionRound() {}
+
+  SelectionRound(String createdBy, Instant createdAt) {
+    this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
+    this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+  }
+
+  /** The law's retirement ages, with this round's fixed age for a gender where it sets one. */
+  public RetirementAges retirementAges() {
+    RetirementAges ages = RetirementAges.laborCode2019();
+    if (maleRetirementMonths != null) {
+      ages = ages.withFixed(Gender.MALE, Period.ofMonths(maleRetirementMonths).normalized());
+    }
+    if (femaleRetirementMonths != null) {
+      ages = ages.withFixed(Gender.FEMALE, Period.ofMonths(femaleRetirementMonths).normalized());
+    }
+    return ages;
+  }
+
+  public boolean acceptsApplications() {
+    return status == RoundStatus.OPEN;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getOrganiser() {
+    return organiser;
+  }
+
+  public void setOrganiser(String organiser) {
+    this.organiser = organiser;
+  }
+
+  public LocalDate getAppointmentDate() {
+    return appointmentDate;
+  }
+
+  public void setAppointmentDate(LocalDate appointmentDate) {
+    this.appointmentDate = appointmentDate;
+  }
+
+  public RoundStatus getStatus() {
+    return status;
+  }
+
+  void setStatus(RoundStatus status) {
+    this.status = status;
+  }
+
+  public int getCoverageFactor() {
+    return coverageFactor;
+  }
+
+  public void setCoverageFactor(int coverageFactor) {
+    this.coverageFactor = coverageFactor;
+  }
+
+  public int getLateMinutes() {
+    return lateMinutes;
+  }
+
+  public void setLateMinutes(int lateMinutes) {
+    this.lateMinutes = lateMinutes;
+  }
+
+  public Integer getMaleRetirementMonths() {
+    return maleRetirementMonths;
+  }
+
+  public void setMaleRetirementMonths(Integer months) {
+    this.maleRetirementMonths = months;
+  }
+
+  public Integer getFemaleRetirementMonths() {
+    return femaleRetirementMonths;
+  }
+
+  public void setFemaleRetirementMonths(Integer months) {
+    this.femaleRetirementMonths = months;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}
