@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** The texts a page needs to show the checklist exist in both languages. */
 class EligibilityMessagesTest {
-  private static final String BUNDLE = "org.sathach.round.eligibility";
+  private static final String BUNDLE = "org.sathach.messages";
 
   private static ResourceBundle bundle(String language) {
     return ResourceBundle.getBundle(
@@ -36,6 +36,22 @@ class EligibilityMessagesTest {
             .flatMap(s -> s);
 
     assertThat(keys).allSatisfy(key -> assertThat(bundle("vi").containsKey(key)).isTrue());
+  }
+
+  @Test
+  void everyRoundValueAPageNamesHasATextInBothLanguages() {
+    Stream<String> keys =
+        Stream.of(
+                Stream.of(PostLevel.values()).map(v -> "post.level." + v),
+                Stream.of(RoundStatus.values()).map(v -> "round.status." + v),
+                Stream.of(Decision.values()).map(v -> "application.decision." + v))
+            .flatMap(s -> s);
+    assertThat(keys)
+        .allSatisfy(
+            key -> {
+              assertThat(bundle("vi").containsKey(key)).as(key).isTrue();
+              assertThat(bundle("en").containsKey(key)).as(key).isTrue();
+            });
   }
 
   @Test
