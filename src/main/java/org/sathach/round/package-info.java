@@ -1,6 +1,10 @@
 /**
- * Selection rounds and their posts; for now the eligibility rules a personnel committee applies to
- * an application ({@link org.sathach.round.Eligibility}), without container or persistence.
+ * Selection rounds, their posts and eligibility criteria, and applications: a committee registers a
+ * candidate or a candidate applies to an open round, the rules ({@link
+ * org.sathach.round.Eligibility}, plain Java) judge every criterion, and the committee confirms or
+ * overrides the verdict with a recorded reason. {@link org.sathach.round.Rounds} and {@link
+ * org.sathach.round.Applications} are the boundaries; documents are stored in the database and
+ * served only to their owner and the committee.
  *
  * <p>Message keys of {@link org.sathach.round.CriterionResult#reasonKey()}, with their arguments.
  * The texts are in the main bundle, {@code org/sathach/messages_vi.properties} and {@code _en}.
