@@ -44,8 +44,9 @@ import org.sathach.round.StateManagementLevel;
  * Demo mode's selection round, so a newcomer can walk through it right after the first start: two
  * posts with four candidates each (one of them ineligible, with the reason shown), published theory
  * and professional blueprints drawn from the sample banks, and sessions with their papers already
- * generated — the theory session half an hour after the first start, the professional ones the next
- * morning. Built once, through the same boundaries the pages use.
+ * generated: the theory session open from the first start for the rest of the day (access code
+ * {@value #ACCESS_CODE}, set drawn), a professional one half an hour later (the proctor draws its
+ * set) and one the next morning. Built once, through the same boundaries the pages use.
  */
 @Startup
 @Singleton
@@ -53,6 +54,10 @@ import org.sathach.round.StateManagementLevel;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoRound {
   static final String NAME = "Thi tuyển chức danh lãnh đạo, quản lý năm 2026 (demo)";
+
+  /** The access code of the demo's open session, printed in the README. */
+  public static final String ACCESS_CODE = "DEMO26";
+
   private static final Logger LOG = Logger.getLogger(DemoRound.class.getName());
 
   @Inject Settings settings;
@@ -132,37 +137,39 @@ public class DemoRound {
         users.page(new UserFilter("proctor", Role.PROCTOR, true, "username", true), 0, 5).stream()
             .map(User::getId)
             .toList();
-    Instant soon = clock.instant().plus(Duration.ofMinutes(35)).truncatedTo(ChronoUnit.HOURS);
-    if (soon.isBefore(clock.instant().plus(Duration.ofMinutes(20)))) {
-      soon = soon.plus(Duration.ofMinutes(30));
-    }
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
     Instant tomorrow = dates.toInstant(LocalDate.now(clock).plusDays(1).atTime(LocalTime.of(8, 0)));
     List<Long> everyone = new ArrayList<>(agricultureIds);
     everyone.addAll(homeIds);
-    session(
-        theory,
-        "Ca 1 — Lý luận chính trị",
-        soon,
-        "Phòng 201, Trường Chính trị tỉnh",
-        proctors,
-        everyone);
-    session(
-        agriculturePart,
-        "Ca 2 — Chuyên môn Nông nghiệp và Môi trường",
-        tomorrow,
-        "Phòng 202",
-        proctors,
+    // Open from the first start for the rest of the day, so the demo candidates can sit it.
+    // Seated while it is still ahead, then moved to start now: nobody can be seated in a session
+    // that has opened.
+    ExamSession open =
+        session(
+            theory,
+            "Ca 1 — Lý luận chính trị",
+            now.plus(Duration.ofMinutes(5)),
+            "Phòng 201, Trường Chính trị tỉnh",
+            proctors);
+    sessions.seatCandidates(open.getId(), everyone);
+    open = sessions.session(open.getId());
+    open.setStartsAt(now);
+    open.setLateMinutes(12 * 60);
+    open.setWindowMinutes(13 * 60);
+    open = sessions.save(open, proctors);
+    sessions.prepareForDemo(open.getId(), ACCESS_CODE);
+    // Half an hour away: the proctor can draw its paper set at once.
+    seat(
+        session(
+            agriculturePart,
+            "Ca 2 — Chuyên môn Nông nghiệp và Môi trường",
+            now.plus(Duration.ofMinutes(30)),
+            "Phòng 202",
+            proctors),
         agricultureIds);
-    session(
-        homePart,
-        "Ca 3 — Chuyên môn Nội vụ",
-        tomorrow.plus(Duration.ofHours(2)),
-        "Phòng 203",
-        proctors,
-        homeIds);
+    seat(session(homePart, "Ca 3 — Chuyên môn Nội vụ", tomorrow, "Phòng 203", proctors), homeIds);
     rounds.setStatus(roundId, RoundStatus.OPEN);
-    Instant first = soon;
-    LOG.info(() -> "Demo round built; its first session starts " + dates.format(first));
+    LOG.info(() -> "Demo round built; session 1 is open now with access code " + ACCESS_CODE);
   }
 
   private ExamPart professional(List<ExamPart> all, Post post, String sector) {
@@ -180,15 +187,18 @@ public class DemoRound {
     return parts.publish(part.getId());
   }
 
-  private void session(
-      ExamPart part, String name, Instant at, String room, List<Long> proctors, List<Long> seated) {
+  private ExamSession session(
+      ExamPart part, String name, Instant at, String room, List<Long> proctors) {
     ExamSession session = sessions.draft(part.getId());
     session.setName(name);
     session.setStartsAt(at);
     session.setRoom(room);
     session.setCapacity(30);
-    session = sessions.save(session, proctors);
-    sessions.seatCandidates(session.getId(), seated);
+    return sessions.save(session, proctors);
+  }
+
+  private void seat(ExamSession session, List<Long> applications) {
+    sessions.seatCandidates(session.getId(), applications);
   }
 
   private long apply(

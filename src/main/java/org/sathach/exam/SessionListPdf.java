@@ -9,19 +9,16 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import org.sathach.platform.PdfFonts;
 
 /**
  * Renders a {@link SessionSheet} as the A4 candidate list posted on an exam room's door and used by
@@ -77,15 +74,15 @@ public final class SessionListPdf {
   private static PdfPTable nationalHeader(SessionSheet sheet, ResourceBundle labels) {
     var header = new PdfPTable(new float[] {45, 55});
     header.setWidthPercentage(100);
-    header.addCell(plainCell(new Paragraph(sheet.roundName(), Fonts.bold(11))));
-    var nation = new Paragraph(labels.getString("sessionList.nation"), Fonts.bold(11));
-    nation.add(new Chunk("\n" + labels.getString("sessionList.motto"), Fonts.bold(11)));
+    header.addCell(plainCell(new Paragraph(sheet.roundName(), PdfFonts.bold(11))));
+    var nation = new Paragraph(labels.getString("sessionList.nation"), PdfFonts.bold(11));
+    nation.add(new Chunk("\n" + labels.getString("sessionList.motto"), PdfFonts.bold(11)));
     header.addCell(plainCell(nation));
     return header;
   }
 
   private static Paragraph title(ResourceBundle labels) {
-    var title = new Paragraph(labels.getString("sessionList.title"), Fonts.bold(15));
+    var title = new Paragraph(labels.getString("sessionList.title"), PdfFonts.bold(15));
     title.setAlignment(Element.ALIGN_CENTER);
     title.setSpacingBefore(18);
     title.setSpacingAfter(10);
@@ -94,7 +91,7 @@ public final class SessionListPdf {
 
   private static Paragraph details(SessionSheet sheet, ResourceBundle labels) {
     // The paragraph's own font also sets its spacing, so it must be DejaVu rather than the default.
-    var details = new Paragraph(15, "", Fonts.regular(10));
+    var details = new Paragraph(15, "", PdfFonts.regular(10));
     details.setSpacingAfter(10);
     detail(details, labels.getString("sessionList.part"), sheet.partName());
     detail(details, labels.getString("sessionList.session"), sheet.sessionName());
@@ -108,8 +105,8 @@ public final class SessionListPdf {
 
   private static void detail(Paragraph details, String label, String value) {
     var lineBreak = details.isEmpty() ? "" : "\n";
-    details.add(new Chunk(lineBreak + label + ": ", Fonts.bold(10)));
-    details.add(new Chunk(value, Fonts.regular(10)));
+    details.add(new Chunk(lineBreak + label + ": ", PdfFonts.bold(10)));
+    details.add(new Chunk(value, PdfFonts.regular(10)));
   }
 
   /** The header row repeats on every page, so a proctor on page 3 still reads the columns. */
@@ -120,26 +117,27 @@ public final class SessionListPdf {
     table.setHeaderRows(lines.isEmpty() ? 0 : 1);
     for (var key :
         List.of("no", "candidateNumber", "fullName", "birthDate", "gender", "post", "signature")) {
-      var cell = cell(labels.getString("sessionList." + key), Fonts.bold(9), Element.ALIGN_CENTER);
+      var cell =
+          cell(labels.getString("sessionList." + key), PdfFonts.bold(9), Element.ALIGN_CENTER);
       cell.setBackgroundColor(HEADER_SHADE);
       table.addCell(cell);
     }
     var number = 0;
     for (var line : lines) {
-      table.addCell(cell(String.valueOf(++number), Fonts.regular(9), Element.ALIGN_CENTER));
-      table.addCell(cell(line.candidateNumber(), Fonts.regular(9), Element.ALIGN_CENTER));
-      table.addCell(cell(line.fullName(), Fonts.regular(9), Element.ALIGN_LEFT));
-      table.addCell(cell(line.birthDate(), Fonts.regular(9), Element.ALIGN_CENTER));
-      table.addCell(cell(line.gender(), Fonts.regular(9), Element.ALIGN_CENTER));
-      table.addCell(cell(line.post(), Fonts.regular(9), Element.ALIGN_LEFT));
-      table.addCell(cell("", Fonts.regular(9), Element.ALIGN_LEFT));
+      table.addCell(cell(String.valueOf(++number), PdfFonts.regular(9), Element.ALIGN_CENTER));
+      table.addCell(cell(line.candidateNumber(), PdfFonts.regular(9), Element.ALIGN_CENTER));
+      table.addCell(cell(line.fullName(), PdfFonts.regular(9), Element.ALIGN_LEFT));
+      table.addCell(cell(line.birthDate(), PdfFonts.regular(9), Element.ALIGN_CENTER));
+      table.addCell(cell(line.gender(), PdfFonts.regular(9), Element.ALIGN_CENTER));
+      table.addCell(cell(line.post(), PdfFonts.regular(9), Element.ALIGN_LEFT));
+      table.addCell(cell("", PdfFonts.regular(9), Element.ALIGN_LEFT));
     }
     return table;
   }
 
   private static Paragraph total(int count, ResourceBundle labels) {
     var pattern = new MessageFormat(labels.getString("sessionList.total"), labels.getLocale());
-    var total = new Paragraph(pattern.format(new Object[] {count}), Fonts.bold(10));
+    var total = new Paragraph(pattern.format(new Object[] {count}), PdfFonts.bold(10));
     total.setSpacingBefore(8);
     total.setSpacingAfter(12);
     return total;
@@ -153,11 +151,11 @@ public final class SessionListPdf {
     var pattern = new MessageFormat(labels.getString("sessionList.proctorSignature"));
     for (var i = 0; i < proctors.size(); i++) {
       var block =
-          new Paragraph(pattern.format(new Object[] {String.valueOf(i + 1)}), Fonts.bold(10));
-      block.add(new Chunk("\n" + labels.getString("sessionList.signHint"), Fonts.regular(9)));
+          new Paragraph(pattern.format(new Object[] {String.valueOf(i + 1)}), PdfFonts.bold(10));
+      block.add(new Chunk("\n" + labels.getString("sessionList.signHint"), PdfFonts.regular(9)));
       var cell = plainCell(block);
       cell.addElement(spacer());
-      var name = new Paragraph(proctors.get(i), Fonts.bold(10));
+      var name = new Paragraph(proctors.get(i), PdfFonts.bold(10));
       name.setAlignment(Element.ALIGN_CENTER);
       cell.addElement(name);
       table.addCell(cell);
@@ -166,7 +164,7 @@ public final class SessionListPdf {
   }
 
   private static Paragraph spacer() {
-    var spacer = new Paragraph(" ", Fonts.regular(10));
+    var spacer = new Paragraph(" ", PdfFonts.regular(10));
     spacer.setSpacingBefore(SIGNING_SPACE);
     return spacer;
   }
@@ -174,7 +172,7 @@ public final class SessionListPdf {
   private static HeaderFooter footer(ResourceBundle labels) {
     var footer =
         new HeaderFooter(
-            new Phrase(labels.getString("sessionList.page") + " ", Fonts.regular(8)), true);
+            new Phrase(labels.getString("sessionList.page") + " ", PdfFonts.regular(8)), true);
     footer.setAlignment(Element.ALIGN_CENTER);
     footer.setBorder(Rectangle.NO_BORDER);
     return footer;
@@ -202,29 +200,4 @@ public final class SessionListPdf {
    * The two faces of DejaVu Sans, loaded once on first use: parsing a TrueType file is costly, and
    * an Identity-H {@link BaseFont} keeps no per-document state, so one instance serves every sheet.
    */
-  private static final class Fonts {
-    private static final String FOLDER = "/org/sathach/platform/fonts/";
-    private static final BaseFont REGULAR = load("DejaVuSans.ttf");
-    private static final BaseFont BOLD = load("DejaVuSans-Bold.ttf");
-
-    static Font regular(float size) {
-      return new Font(REGULAR, size);
-    }
-
-    static Font bold(float size) {
-      return new Font(BOLD, size);
-    }
-
-    private static BaseFont load(String file) {
-      try (InputStream in = SessionListPdf.class.getResourceAsStream(FOLDER + file)) {
-        if (in == null) {
-          throw new IllegalStateException("Font missing from the classpath: " + FOLDER + file);
-        }
-        return BaseFont.createFont(
-            file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.CACHED, in.readAllBytes(), null);
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read font " + file, e);
-      }
-    }
-  }
 }

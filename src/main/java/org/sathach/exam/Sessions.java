@@ -143,6 +143,21 @@ public class Sessions {
         .getResultList();
   }
 
+  /** The seats of a candidate, by user name, soonest session first. */
+  public List<Seat> seatsOf(String username) {
+    return em.createQuery(
+            "SELECT s FROM Seat s WHERE s.application.candidate.username = :username"
+                + " ORDER BY s.session.startsAt",
+            Seat.class)
+        .setParameter("username", username)
+        .getResultList();
+  }
+
+  /** The paper of a seat in one set, if it was generated. */
+  public java.util.Optional<IssuedPaper> paperOf(Seat seat, PaperSet set) {
+    return papers.ofSeat(seat).stream().filter(p -> p.getPaperSet() == set).findFirst();
+  }
+
   public Seat seat(long id) {
     Seat seat = em.find(Seat.class, id);
     if (seat == null) {
@@ -257,6 +272,19 @@ public class Sessions {
     session.recordDraw(set, actor(), now);
     audit.record("PAPER_SET_DRAWN", target(session), set.name(), null);
     return session;
+  }
+
+  /**
+   * Demo mode only: the session gets a fixed access code (printed in the README) and its paper set
+   * is drawn at once by the system, so a newcomer can sit the exam right after the first start.
+   */
+  void prepareForDemo(long sessionId, String accessCode) {
+    ExamSession session = session(sessionId);
+    session.setAccessCode(accessCode);
+    papers.generate(session);
+    PaperSet set = PaperSet.values()[RANDOM.nextInt(PaperSet.values().length)];
+    session.recordDraw(set, Callers.SYSTEM, clock.instant());
+    audit.record("PAPER_SET_DRAWN", target(session), set.name(), "demo session, drawn at start-up");
   }
 
   /** Enabled users with the PROCTOR role, for the session form. */

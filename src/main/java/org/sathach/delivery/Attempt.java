@@ -1,0 +1,265 @@
+package org.sathach.delivery;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import org.sathach.exam.IssuedPaper;
+import org.sathach.exam.Seat;
+import org.sathach.platform.UtcInstantConverter;
+
+/**
+ * A candidate's attempt (bài thi) at one seat: checked in, started with a deadline the server
+ * keeps, and submitted. The time rules live here and take the clock as an argument, so they are
+ * tested without a container; the browser only ever shows the stored deadline.
+ */
+@Entity
+@Table(name = "attempt")
+@NamedQuery(name = Attempt.OF_SEAT, query = "SELECT a FROM Attempt a WHERE a.seat = :seat")
+@NamedQuery(
+    name = Attempt.OVERDUE,
+    query =
+        "SELECT a.id FROM Attempt a WHERE a.status = :inProgress AND a.deadline < :before"
+            + " ORDER BY a.deadline")
+public class Attempt {
+  static final String OF_SEAT = "Attempt.ofSeat";
+  static final String OVERDUE = "Attempt.overdue";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @OneToOne(optional = false)
+  @JoinColumn(name = "seat_id", updatable = false)
+  private Seat seat;
+
+  @Column(name = "session_id", nullable = false, updatable = false)
+  private long sessionId;
+
+  @Column(nullable = false, updatable = false)
+  private String candidate;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private AttemptStatus status = AttemptStatus.CHECKED_IN;
+
+  @Convert(converter = UtcInstantConverter.class)
+  @Column(name = "checked_in_at", nullable = false, updatable = false)
+  private Instant checkedInAt;
+
+  @ManyToOne
+  @JoinColumn(name = "paper_id")
+  private IssuedPaper paper;
+
+  @Convert(converter = UtcInstantConverter.class)
+  @Column(name = "started_at")
+  private Instant startedAt;
+
+  @Convert(converter = UtcInstantConverter.class)
+  @Column(name = "deadline")
+  private Instant deadline;
+
+  @Column(name = "accommodation_minutes", nullable = false)
+  private int accommodationMinutes;
+
+  @Column(nullable = false)
+  private int reached;
+
+  @Column(name = "linear_mode", nullable = false)
+  private boolean linear;
+
+  @Convert(converter = UtcInstantConverter.class)
+  @Column(name = "submitted_at")
+  private Instant submittedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "submitted_by")
+  private SubmittedBy submittedBy;
+
+  @Column(name = "answers_hash")
+  private String answersHash;
+
+  @Column(name = "auto_points")
+  private BigDecimal autoPoints;
+
+  @Column(name = "auto_max")
+  private BigDecimal autoMax;
+
+  @Version
+  @Column(name = "row_version")
+  private long rowVersion;
+
+  protected Attempt() {}
+
+  Attempt(Seat seat, Instant checkedInAt) {
+    this.seat = Objects.requireNonNull(seat, "seat");
+    this.sessionId = seat.getSession().getId();
+    this.candidate = seat.getApplication().getCandidate().getUsername();
+    this.checkedInAt = Objects.requireNonNull(checkedInAt, "checkedInAt");
+  }
+
+  /**
+   * Starts the attempt on its pre-generated paper. The deadline is the start plus the time limit
+   * plus any accommodation, but never later than the session's window end plus the accommodation: a
+   * late arrival does not get time the room no longer has.
+   */
+  void start(
+      IssuedPaper paper,
+      Instant now,
+      Duration timeLimit,
+      Duration accommodation,
+      Instant windowEnd,
+      boolean linear) {
+    if (status != AttemptStatus.CHECKED_IN) {
+      throw DeliveryProblem.conflict("attempt.alreadyStarted");
+    }
+    this.paper = Objects.requireNonNull(paper, "paper");
+    this.status = AttemptStatus.IN_PROGRESS;
+    this.startedAt = now;
+    this.linear = linear;
+    Instant byLimit = now.plus(timeLimit).plus(accommodation);
+    Instant byWindow = windowEnd.plus(accommodation);
+    this.deadline = byLimit.isAfter(byWindow) ? byWindow : byLimit;
+  }
+
+  /** Whether an answer arriving at {@code now} is still taken: in progress and within grace. */
+  public boolean acceptsAnswerAt(Instant now, Duration grace) {
+    return status == AttemptStatus.IN_PROGRESS && !now.isAfter(deadline.plus(grace));
+  }
+
+  /** Why an answer at {@code now} is refused, as a message key; null when it is accepted. */
+  String refusalAt(Instant now, Duration grace) {
+    return switch (status) {
+      case CHECKED_IN -> "attempt.notStarted";
+      case SUBMITTED -> "attempt.submitted";
+      case IN_PROGRESS -> now.isAfter(deadline.plus(grace)) ? "attempt.pastDeadline" : null;
+    };
+  }
+
+  /** Whether the server must end the attempt: its deadline and the grace have passed. */
+  public boolean isOverdueAt(Instant now, Duration grace) {
+    return status == AttemptStatus.IN_PROGRESS && now.isAfter(deadline.plus(grace));
+  }
+
+  /** Time left at {@code now}, never negative; the full limit before the start. */
+  public Duration remainingAt(Instant now) {
+    if (deadline == null || status == AttemptStatus.SUBMITTED) {
+      return Duration.ZERO;
+    }
+    Duration left = Duration.between(now, deadline);
+    return left.isNegative() ? Duration.ZERO : left;
+  }
+
+  void submit(Instant now, SubmittedBy by, String answersHash, BigDecimal points, BigDecimal max) {
+    if (status != AttemptStatus.IN_PROGRESS) {
+      throw DeliveryProblem.conflict(
+          status == AttemptStatus.SUBMITTED ? "attempt.submitted" : "attempt.notStarted");
+    }
+    this.status = AttemptStatus.SUBMITTED;
+    this.submittedAt = now;
+    this.submittedBy = by;
+    this.answersHash = answersHash;
+    this.autoPoints = points;
+    this.autoMax = max;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCandidate() {
+    return candidate;
+  }
+
+  public long getSessionId() {
+    return sessionId;
+  }
+
+  public Seat getSeat() {
+    return seat;
+  }
+
+  public AttemptStatus getStatus() {
+    return status;
+  }
+
+  public Instant getCheckedInAt() {
+    return checkedInAt;
+  }
+
+  public IssuedPaper getPaper() {
+    return paper;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public Instant getDeadline() {
+    return deadline;
+  }
+
+  public int getAccommodationMinutes() {
+    return accommodationMinutes;
+  }
+
+  void setAccommodationMinutes(int minutes) {
+    this.accommodationMinutes = minutes;
+  }
+
+  /**
+   * Linear navigation moves forward only: from the position reached to the next, never back and
+   * never past the last question.
+   */
+  void advance(int from, int questionCount) {
+    if (status != AttemptStatus.IN_PROGRESS) {
+      throw DeliveryProblem.conflict("attempt.submitted");
+    }
+    if (from != reached || reached + 1 >= questionCount) {
+      throw DeliveryProblem.conflict("attempt.linearOrder");
+    }
+    reached++;
+  }
+
+  public boolean isLinear() {
+    return linear;
+  }
+
+  public int getReached() {
+    return reached;
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public SubmittedBy getSubmittedBy() {
+    return submittedBy;
+  }
+
+  public String getAnswersHash() {
+    return answersHash;
+  }
+
+  public BigDecimal getAutoPoints() {
+    return autoPoints;
+  }
+
+  public BigDecimal getAutoMax() {
+    return autoMax;
+  }
+}

@@ -1,0 +1,155 @@
+package org.sathach.delivery;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.sathach.platform.Language;
+import org.sathach.platform.Messages;
+
+/**
+ * {@code /api/attempts/{id}}: the small endpoints the exam page talks to between Faces requests.
+ * One idempotent PUT per answer; the clock; submit; focus events. A refusal answers with its status
+ * (409 for a late or submitted attempt, 404 for someone else's) and a reason the page can show in
+ * the candidate's language.
+ */
+@Path("attempts/{id}")
+@RequestScoped
+@RolesAllowed("CANDIDATE")
+@Produces(MediaType.APPLICATION_JSON)
+public class AttemptsResource {
+  @Inject Attempts attempts;
+  @Inject Language language;
+
+  /**
+   * Saves the answer at {@code position}. Body: {@code {"response": {...} or null, "flagged": bool,
+   * "revision": n}}.
+   */
+  @PUT
+  @Path("answers/{position}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response save(
+      @PathParam("id") long id, @PathParam("position") int position, JsonObject body) {
+    if (body == null || !body.containsKey("revision")) {
+      return refusal(DeliveryProblem.refused("answer.invalid"));
+    }
+    try {
+      JsonValue response = body.get("response");
+      String json =
+          response == null || response.getValueType() == JsonValue.ValueType.NULL
+              ? null
+              : response.toString();
+      Ack ack =
+          attempts.save(
+              id,
+              position,
+              json,
+              body.getBoolean("flagged", false),
+              body.getJsonNumber("revision").longValue());
+      return Response.ok(
+              Json.createObjectBuilder()
+                  .add("position", ack.position())
+                  .add("revision", ack.revision())
+                  .add("savedAt", ack.savedAt().toString())
+                  .build())
+          .build();
+    } catch (DeliveryProblem problem) {
+      return refusal(problem);
+    } catch (ClassCastException | NullPointerException malformed) {
+      return refusal(DeliveryProblem.refused("answer.invalid"));
+    }
+  }
+
+  @GET
+  @Path("clock")
+  public Response clock(@PathParam("id") long id) {
+    try {
+      AttemptClock clock = attempts.clock(id);
+      return Response.ok(
+              Json.createObjectBuilder()
+                  .add("now", clock.now().toEpochMilli())
+                  .add("deadline", clock.deadline() == null ? 0 : clock.deadline().toEpochMilli())
+                  .add("remaining", clock.remainingMillis())
+                  .add("status", clock.status().name())
+                  .build())
+          .header("Cache-Control", "no-store")
+          .build();
+    } catch (DeliveryProblem problem) {
+      return refusal(problem);
+    }
+  }
+
+  /** Body: {@code {"by": "CANDIDATE" | "DEADLINE"}}. */
+  @POST
+  @Path("submit")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response submit(@PathParam("id") long id, JsonObject body) {
+    SubmittedBy by =
+        body != null && "DEADLINE".equals(body.getString("by", ""))
+            ? SubmittedBy.DEADLINE
+            : SubmittedBy.CANDIDATE;
+    try {
+      Attempt attempt = attempts.submit(id, by);
+      return Response.ok(
+              Json.createObjectBuilder().add("status", attempt.getStatus().name()).build())
+          .build();
+    } catch (DeliveryProblem problem) {
+      return refusal(problem);
+    }
+  }
+
+  /** Body: {@code {"kind": "FOCUS_LOST" | "FOCUS_BACK" | "HIDDEN" | "VISIBLE"}}. */
+  @POST
+  @Path("events")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response event(@PathParam("id") long id, JsonObject body) {
+    try {
+      attempts.recordEvent(id, AttemptEvent.Kind.valueOf(body.getString("kind")));
+      return Response.noContent().build();
+    } catch (DeliveryProblem problem) {
+      return refusal(problem);
+    } catch (IllegalArgumentException | NullPointerException | ClassCastException bad) {
+      return Response.status(Response.Status.BAD_REQUEST).build();
+    }
+  }
+
+  private Response refusal(DeliveryProblem problem) {
+    Response.Status status =
+        problem.isConflict()
+            ? Response.Status.CONFLICT
+            : "attempt.notFound".equals(problem.messageKey())
+                ? Response.Status.NOT_FOUND
+                : Response.Status.BAD_REQUEST;
+    Locale locale = language.getLocale();
+    String text;
+    try {
+      text =
+          new java.text.MessageFormat(
+                  ResourceBundle.getBundle(Messages.BUNDLE, locale).getString(problem.messageKey()),
+                  locale)
+              .format(problem.args());
+    } catch (java.util.MissingResourceException e) {
+      text = problem.messageKey();
+    }
+    return Response.status(status)
+        .entity(
+            Json.createObjectBuilder()
+                .add("error", problem.messageKey())
+                .add("reason", text)
+                .build())
+        .build();
+  }
+}
