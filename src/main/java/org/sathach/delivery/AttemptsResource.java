@@ -15,10 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.sathach.platform.Language;
-import org.sathach.platform.Messages;
 
 /**
  * {@code /api/attempts/{id}}: the small endpoints the exam page talks to between Faces requests.
@@ -70,6 +67,18 @@ public class AttemptsResource {
       return refusal(problem);
     } catch (ClassCastException | NullPointerException malformed) {
       return refusal(DeliveryProblem.refused("answer.invalid"));
+    }
+  }
+
+  /** Starts a checked-in attempt; answers the clock. */
+  @POST
+  @Path("start")
+  public Response start(@PathParam("id") long id) {
+    try {
+      attempts.start(id);
+      return clock(id);
+    } catch (DeliveryProblem problem) {
+      return refusal(problem);
     }
   }
 
@@ -127,29 +136,6 @@ public class AttemptsResource {
   }
 
   private Response refusal(DeliveryProblem problem) {
-    Response.Status status =
-        problem.isConflict()
-            ? Response.Status.CONFLICT
-            : "attempt.notFound".equals(problem.messageKey())
-                ? Response.Status.NOT_FOUND
-                : Response.Status.BAD_REQUEST;
-    Locale locale = language.getLocale();
-    String text;
-    try {
-      text =
-          new java.text.MessageFormat(
-                  ResourceBundle.getBundle(Messages.BUNDLE, locale).getString(problem.messageKey()),
-                  locale)
-              .format(problem.args());
-    } catch (java.util.MissingResourceException e) {
-      text = problem.messageKey();
-    }
-    return Response.status(status)
-        .entity(
-            Json.createObjectBuilder()
-                .add("error", problem.messageKey())
-                .add("reason", text)
-                .build())
-        .build();
+    return Refusals.response(problem, language.getLocale());
   }
 }

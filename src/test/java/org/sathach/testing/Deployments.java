@@ -21,4 +21,14 @@ public final class Deployments {
   public static WebArchive applicationWith(Class<?>... testClasses) {
     return application().addClasses(testClasses);
   }
+
+  /**
+   * The application WAR plus the test scaffolding ({@code /api/test-fixtures}, ADMIN only) and the
+   * given test classes: for tests that drive the application from outside.
+   */
+  public static WebArchive applicationWithFixtures(Class<?>... testClasses) {
+    return application()
+        .addClasses(FixtureResource.class, org.sathach.exam.ExamFixtures.class)
+        .addClasses(testClasses);
+  }
 }

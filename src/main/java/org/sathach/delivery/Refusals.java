@@ -1,0 +1,44 @@
+package org.sathach.delivery;
+
+import jakarta.json.Json;
+import jakarta.ws.rs.core.Response;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.sathach.platform.Messages;
+
+/**
+ * A delivery refusal as an HTTP response: 409 for the attempt's state (late, submitted), 404 for
+ * what the caller may not see, 400 otherwise; the body names the reason's key and says it in the
+ * caller's language, so the page can show it as it is.
+ */
+final class Refusals {
+  private Refusals() {}
+
+  static Response response(DeliveryProblem problem, Locale locale) {
+    Response.Status status =
+        problem.isConflict()
+            ? Response.Status.CONFLICT
+            : "attempt.notFound".equals(problem.messageKey())
+                ? Response.Status.NOT_FOUND
+                : Response.Status.BAD_REQUEST;
+    String text;
+    try {
+      text =
+          new MessageFormat(
+                  ResourceBundle.getBundle(Messages.BUNDLE, locale).getString(problem.messageKey()),
+                  locale)
+              .format(problem.args());
+    } catch (MissingResourceException e) {
+      text = problem.messageKey();
+    }
+    return Response.status(status)
+        .entity(
+            Json.createObjectBuilder()
+                .add("error", problem.messageKey())
+                .add("reason", text)
+                .build())
+        .build();
+  }
+}
