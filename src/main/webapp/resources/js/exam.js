@@ -143,6 +143,11 @@
         if (section) { setState(section, queue[pos] ? 'saving' : 'saved'); }
         return flush();
       }
+      if (res.status === 409 && res.body.error === 'attempt.paused') {
+        paused(true);            // kept in the queue, sent after the resume
+        retryLater();
+        return;
+      }
       if (section) { setState(section, 'unsaved'); }
       if (res.status === 409 || res.status === 404 || res.status === 401 || res.status === 403) {
         refuse(res.body.reason || root.dataset.msgRefused);
@@ -193,12 +198,12 @@
       .then(function (c) {
         offset = c.now - Date.now();
         deadline = c.deadline;
-        if (c.status === 'SUBMITTED') { over = true; location.reload(); }
+        if (c.status === 'SUBMITTED' || c.status === 'TERMINATED') { over = true; location.reload(); }
       }, function () { /* keep the last known deadline while offline */ });
   }
 
   function tick() {
-    if (deadline === null) { return; }
+    if (deadline === null || root.classList.contains('sh-paused')) { return; }
     var left = Math.max(0, deadline - (Date.now() + offset));
     var s = Math.floor(left / 1000);
     var h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), sec = s % 60;
@@ -400,6 +405,22 @@
   window.addEventListener('beforeunload', function (e) {
     if (Object.keys(queue).length && !over) { e.preventDefault(); e.returnValue = ''; }
   });
+
+  // What the proctor does arrives from control.js: a pause, an extension, the end.
+  var pausedBox = document.getElementById('pausedOverlay');
+  function paused(on) {
+    pausedBox.hidden = !on;
+    root.classList.toggle('sh-paused', on);
+  }
+  document.addEventListener('sh-control', function (e) {
+    var state = e.detail;
+    if (state.status === 'SUBMITTED' || state.status === 'TERMINATED') { over = true; location.reload(); return; }
+    if (state.deadline) { deadline = state.deadline; }
+    paused(state.status === 'PAUSED');
+    if (state.status === 'IN_PROGRESS') { flush(); }
+    tick();
+  });
+  paused(root.dataset.status === 'PAUSED');
 
   font(0);
   applyView();

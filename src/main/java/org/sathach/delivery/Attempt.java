@@ -99,11 +99,42 @@ public class Attempt {
   @Column(name = "auto_max")
   private BigDecimal autoMax;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Admission admission = Admission.ADMITTED;
+
+  @Column(name = "admission_by")
+  private String admissionBy;
+
+  @Convert(converter = UtcInstantConverter.class)
+  @Column(name = "admission_at")
+  private Instant admissionAt;
+
+  @Column(name = "admission_reason")
+  private String admissionReason;
+
+  @Convert(converter = UtcInstantConverter.class)
+  @Column(name = "paused_at")
+  private Instant pausedAt;
+
+  @Column(name = "extended_minutes", nullable = false)
+  private int extendedMinutes;
+
+  @Convert(converter = UtcInstantConverter.class)
+  @Column(name = "control_changed_at")
+  private Instant controlChangedAt;
+
   @Version
   @Column(name = "row_version")
   private long rowVersion;
 
   protected Attempt() {}
+
+  /** A check-in; it waits for the proctor's admission when the session requires it. */
+  Attempt(Seat seat, Instant checkedInAt, boolean admissionRequired) {
+    this(seat, checkedInAt);
+    this.admission = admissionRequired ? Admission.PENDING : Admission.ADMITTED;
+  }
 
   Attempt(Seat seat, Instant checkedInAt) {
     this.seat = Objects.requireNonNull(seat, "seat");
@@ -127,6 +158,10 @@ public class Attempt {
     if (status != AttemptStatus.CHECKED_IN) {
       throw DeliveryProblem.conflict("attempt.alreadyStarted");
     }
+    if (admission != Admission.ADMITTED) {
+      throw DeliveryProblem.refused(
+          admission == Admission.REFUSED ? "start.refused" : "start.notAdmitted");
+    }
     this.paper = Objects.requireNonNull(paper, "paper");
     this.status = AttemptStatus.IN_PROGRESS;
     this.startedAt = now;
@@ -145,7 +180,9 @@ public class Attempt {
   String refusalAt(Instant now, Duration grace) {
     return switch (status) {
       case CHECKED_IN -> "attempt.notStarted";
+      case PAUSED -> "attempt.paused";
       case SUBMITTED -> "attempt.submitted";
+      case TERMINATED -> "attempt.terminated";
       case IN_PROGRESS -> now.isAfter(deadline.plus(grace)) ? "attempt.pastDeadline" : null;
     };
   }
@@ -155,26 +192,122 @@ public class Attempt {
     return status == AttemptStatus.IN_PROGRESS && now.isAfter(deadline.plus(grace));
   }
 
-  /** Time left at {@code now}, never negative; the full limit before the start. */
+  /**
+   * Time left at {@code now}, never negative: zero before the start (there is no deadline yet) and
+   * once over; frozen at the pause while paused.
+   */
   public Duration remainingAt(Instant now) {
-    if (deadline == null || status == AttemptStatus.SUBMITTED) {
+    if (deadline == null || status.isFinal()) {
       return Duration.ZERO;
     }
-    Duration left = Duration.between(now, deadline);
+    Instant from = status == AttemptStatus.PAUSED && pausedAt != null ? pausedAt : now;
+    Duration left = Duration.between(from, deadline);
     return left.isNegative() ? Duration.ZERO : left;
   }
 
   void submit(Instant now, SubmittedBy by, String answersHash, BigDecimal points, BigDecimal max) {
-    if (status != AttemptStatus.IN_PROGRESS) {
-      throw DeliveryProblem.conflict(
-          status == AttemptStatus.SUBMITTED ? "attempt.submitted" : "attempt.notStarted");
+    boolean proctorEnds = by == SubmittedBy.PROCTOR && status == AttemptStatus.PAUSED;
+    if (status != AttemptStatus.IN_PROGRESS && !proctorEnds) {
+      throw DeliveryProblem.conflict(status.isFinal() ? "attempt.submitted" : "attempt.notStarted");
     }
-    this.status = AttemptStatus.SUBMITTED;
+    this.status = by == SubmittedBy.PROCTOR ? AttemptStatus.TERMINATED : AttemptStatus.SUBMITTED;
+    this.pausedAt = null;
+    this.controlChangedAt = now;
     this.submittedAt = now;
     this.submittedBy = by;
     this.answersHash = answersHash;
     this.autoPoints = points;
     this.autoMax = max;
+  }
+
+  /** The proctor lets the candidate in after checking their identity. */
+  void admit(String actor, Instant now, String reason) {
+    decideAdmission(Admission.ADMITTED, actor, now, reason);
+  }
+
+  /** The proctor turns the candidate away (late, wrong person): they cannot start. */
+  void refuse(String actor, Instant now, String reason) {
+    if (status != AttemptStatus.CHECKED_IN) {
+      throw DeliveryProblem.conflict("attempt.alreadyStarted");
+    }
+    decideAdmission(Admission.REFUSED, actor, now, reason);
+  }
+
+  private void decideAdmission(Admission decision, String actor, Instant now, String reason) {
+    if (status.isFinal()) {
+      throw DeliveryProblem.conflict("attempt.submitted");
+    }
+    this.admission = decision;
+    this.admissionBy = actor;
+    this.admissionAt = now;
+    this.admissionReason = reason;
+    this.controlChangedAt = now;
+  }
+
+  /** Stops the clock: answers are refused until {@link #resume}. */
+  void pause(Instant now) {
+    if (status != AttemptStatus.IN_PROGRESS) {
+      throw DeliveryProblem.conflict(
+          status == AttemptStatus.PAUSED ? "attempt.paused" : "attempt.notInProgress");
+    }
+    this.status = AttemptStatus.PAUSED;
+    this.pausedAt = now;
+    this.controlChangedAt = now;
+  }
+
+  /** Restarts the clock: the deadline moves by exactly the time the attempt was paused. */
+  void resume(Instant now) {
+    if (status != AttemptStatus.PAUSED) {
+      throw DeliveryProblem.conflict("attempt.notPaused");
+    }
+    Duration paused = Duration.between(pausedAt, now);
+    if (!paused.isNegative()) {
+      this.deadline = deadline.plus(paused);
+    }
+    this.status = AttemptStatus.IN_PROGRESS;
+    this.pausedAt = null;
+    this.controlChangedAt = now;
+  }
+
+  /** Gives the candidate {@code minutes} more; a started attempt that is not over. */
+  void extend(int minutes, Instant now) {
+    if (minutes < 1 || minutes > 240) {
+      throw DeliveryProblem.refused("attempt.extendRange");
+    }
+    if (status != AttemptStatus.IN_PROGRESS && status != AttemptStatus.PAUSED) {
+      throw DeliveryProblem.conflict("attempt.notInProgress");
+    }
+    this.deadline = deadline.plus(Duration.ofMinutes(minutes));
+    this.extendedMinutes += minutes;
+    this.controlChangedAt = now;
+  }
+
+  public Admission getAdmission() {
+    return admission;
+  }
+
+  public String getAdmissionBy() {
+    return admissionBy;
+  }
+
+  public Instant getAdmissionAt() {
+    return admissionAt;
+  }
+
+  public String getAdmissionReason() {
+    return admissionReason;
+  }
+
+  public Instant getPausedAt() {
+    return pausedAt;
+  }
+
+  public int getExtendedMinutes() {
+    return extendedMinutes;
+  }
+
+  public Instant getControlChangedAt() {
+    return controlChangedAt;
   }
 
   public Long getId() {
@@ -227,7 +360,13 @@ public class Attempt {
    */
   void advance(int from, int questionCount) {
     if (status != AttemptStatus.IN_PROGRESS) {
-      throw DeliveryProblem.conflict("attempt.submitted");
+      throw DeliveryProblem.conflict(
+          switch (status) {
+            case CHECKED_IN -> "attempt.notStarted";
+            case PAUSED -> "attempt.paused";
+            case TERMINATED -> "attempt.terminated";
+            default -> "attempt.submitted";
+          });
     }
     if (from != reached || reached + 1 >= questionCount) {
       throw DeliveryProblem.conflict("attempt.linearOrder");

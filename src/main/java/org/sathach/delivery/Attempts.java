@@ -105,7 +105,7 @@ public class Attempts {
       audit.record("CHECK_IN_REFUSED", "seat:" + seat.getId(), "wrong access code", null);
       throw DeliveryProblem.refused("checkIn.wrongCode");
     }
-    Attempt attempt = new Attempt(seat, now);
+    Attempt attempt = new Attempt(seat, now, session.isAdmissionRequired());
     em.persist(attempt);
     em.flush();
     audit.record("CHECKED_IN", target(attempt), "seat:" + seat.getId(), null);
@@ -126,6 +126,9 @@ public class Attempts {
     Instant now = clock.instant();
     if (!session.isOpenAt(now)) {
       throw DeliveryProblem.refused("start.notOpen");
+    }
+    if (session.getPausedAt() != null) {
+      throw DeliveryProblem.refused("start.sessionPaused");
     }
     if (session.getDrawnSet() == null) {
       throw DeliveryProblem.refused("start.notDrawn");
@@ -193,6 +196,9 @@ public class Attempts {
    * @param response the response JSON, or null to clear the answer
    */
   public Ack save(long attemptId, int position, String response, boolean flagged, long revision) {
+    if (revision < 0) {
+      throw DeliveryProblem.refused("answer.invalid");
+    }
     Object[] row = lockedRow(attemptId);
     Instant now = clock.instant();
     String refusal = refusal(row, now);
@@ -244,7 +250,9 @@ public class Attempts {
     AttemptStatus status = AttemptStatus.valueOf(row[0].toString());
     return switch (status) {
       case CHECKED_IN -> "attempt.notStarted";
+      case PAUSED -> "attempt.paused";
       case SUBMITTED -> "attempt.submitted";
+      case TERMINATED -> "attempt.terminated";
       case IN_PROGRESS ->
           now.isAfter(TIME.convertToEntityAttribute(row[1]).plusSeconds(graceSeconds))
               ? "attempt.pastDeadline"
@@ -262,8 +270,9 @@ public class Attempts {
     if (!attempt.isLinear()) {
       return attempt;
     }
-    if (!attempt.acceptsAnswerAt(clock.instant(), grace())) {
-      throw DeliveryProblem.conflict("attempt.pastDeadline");
+    String refusal = attempt.refusalAt(clock.instant(), grace());
+    if (refusal != null) {
+      throw DeliveryProblem.conflict(refusal);
     }
     attempt.advance(from, cache.paper(attempt.getPaper().getId()).items().size());
     return attempt;
@@ -296,8 +305,11 @@ public class Attempts {
   /** The candidate submits, or their page does at the deadline. */
   public Attempt submit(long attemptId, SubmittedBy by) {
     Attempt attempt = own(attemptId, LockModeType.PESSIMISTIC_WRITE);
-    if (attempt.getStatus() == AttemptStatus.SUBMITTED) {
+    if (attempt.getStatus().isFinal()) {
       return attempt;
+    }
+    if (attempt.getStatus() == AttemptStatus.PAUSED) {
+      throw DeliveryProblem.conflict("attempt.paused");
     }
     if (by == SubmittedBy.DEADLINE
         && clock.instant().isBefore(attempt.getDeadline().minusSeconds(graceSeconds))) {
@@ -327,7 +339,8 @@ public class Attempts {
     return true;
   }
 
-  private void finish(Attempt attempt, SubmittedBy by) {
+  /** Marks and closes the attempt, recording the fingerprint of its answers. */
+  void finish(Attempt attempt, SubmittedBy by) {
     Paper paper = cache.paper(attempt.getPaper().getId());
     long seed = attempt.getPaper().getSeed();
     Map<Integer, Answer> answers = answersOf(attempt.getId());

@@ -56,7 +56,7 @@ public final class AutoMarker {
       case MATCHING -> {
         int size = q.pairs().size();
         List<Integer> left = CandidateQuestion.leftOrder(item, size);
-        List<Integer> right = CandidateQuestion.rightOrder(item, size, seed, position);
+        List<Integer> right = CandidateQuestion.rightOrder(item, q.pairs(), seed, position);
         JsonArray pairs = r.getJsonArray("pairs");
         boolean all = true;
         for (int d = 0; d < size; d++) {
@@ -66,8 +66,7 @@ public final class AutoMarker {
         yield all;
       }
       case ORDERING -> {
-        List<Integer> shown =
-            CandidateQuestion.orderingOrder(q.orderItems().size(), seed, position);
+        List<Integer> shown = CandidateQuestion.orderingOrder(q.orderItems(), seed, position);
         List<Integer> stored = new ArrayList<>();
         for (var v : r.getJsonArray("order")) {
           stored.add(shown.get(((jakarta.json.JsonNumber) v).intValue()));
@@ -91,7 +90,14 @@ public final class AutoMarker {
   }
 
   private static String normalize(String text, MatchMode mode) {
-    String spaced = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    // One Unicode form (keyboards type Vietnamese precomposed or with combining marks) and
+    // every kind of space, non-breaking included, as one space.
+    String spaced =
+        text == null
+            ? ""
+            : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC)
+                .replaceAll("[\\s\\u00A0]+", " ")
+                .strip();
     return switch (mode) {
       case EXACT -> spaced;
       case IGNORE_CASE -> spaced.toLowerCase(java.util.Locale.ROOT);

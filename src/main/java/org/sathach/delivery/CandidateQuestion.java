@@ -49,12 +49,12 @@ public record CandidateQuestion(
         for (int stored : leftOrder(item, pairs.size())) {
           prompts.add(pairs.get(stored).left());
         }
-        for (int stored : rightOrder(item, pairs.size(), seed, position)) {
+        for (int stored : rightOrder(item, pairs, seed, position)) {
           items.add(pairs.get(stored).right());
         }
       }
       case ORDERING -> {
-        for (int stored : orderingOrder(q.orderItems().size(), seed, position)) {
+        for (int stored : orderingOrder(q.orderItems(), seed, position)) {
           items.add(q.orderItems().get(stored));
         }
       }
@@ -70,12 +70,38 @@ public record CandidateQuestion(
     return item.optionOrder().size() == size ? item.optionOrder() : identity(size);
   }
 
-  static List<Integer> rightOrder(PaperItem item, int size, long seed, int position) {
-    return DisplayOrder.scrambled(seed, position, size, leftOrder(item, size));
+  /**
+   * The order the matching answers are shown in: never one that puts each prompt's answer text next
+   * to it (texts compared, so two prompts sharing an answer cannot give the key away), unless every
+   * answer text is the same.
+   */
+  static List<Integer> rightOrder(PaperItem item, List<MatchPair> pairs, long seed, int position) {
+    List<Integer> left = leftOrder(item, pairs.size());
+    List<String> key = left.stream().map(i -> pairs.get(i).right()).toList();
+    List<Integer> order = DisplayOrder.scrambled(seed, position, pairs.size(), left);
+    return awayFrom(order, key, i -> pairs.get(i).right());
   }
 
-  static List<Integer> orderingOrder(int size, long seed, int position) {
-    return DisplayOrder.scrambled(seed, position, size, identity(size));
+  /** The order ordering items are shown in: never the correct sequence of texts. */
+  static List<Integer> orderingOrder(List<String> items, long seed, int position) {
+    List<Integer> order =
+        DisplayOrder.scrambled(seed, position, items.size(), identity(items.size()));
+    return awayFrom(order, items, items::get);
+  }
+
+  /**
+   * Rotates {@code order} until the texts it shows differ from {@code key}, if any rotation does.
+   */
+  private static List<Integer> awayFrom(
+      List<Integer> order, List<String> key, java.util.function.IntFunction<String> text) {
+    List<Integer> rotated = new ArrayList<>(order);
+    for (int turn = 0; turn < rotated.size(); turn++) {
+      if (!rotated.stream().map(text::apply).toList().equals(key)) {
+        return rotated;
+      }
+      rotated.add(rotated.remove(0));
+    }
+    return order;
   }
 
   static List<Integer> identity(int size) {

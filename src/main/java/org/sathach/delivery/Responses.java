@@ -59,10 +59,20 @@ public final class Responses {
   }
 
   private static boolean index(JsonObject o, String name, int size) {
-    return o.get(name) instanceof jakarta.json.JsonNumber n
-        && n.isIntegral()
-        && n.intValue() >= 0
-        && n.intValue() < size;
+    int i = exact(o.get(name));
+    return i >= 0 && i < size;
+  }
+
+  /** The value as an int, or {@link Integer#MIN_VALUE} when it is not an integer that fits. */
+  private static int exact(JsonValue value) {
+    if (!(value instanceof jakarta.json.JsonNumber n) || !n.isIntegral()) {
+      return Integer.MIN_VALUE;
+    }
+    try {
+      return n.intValueExact();
+    } catch (ArithmeticException tooLarge) {
+      return Integer.MIN_VALUE;
+    }
   }
 
   private static boolean distinctIndices(JsonObject o, String name, int size, int exactly) {
@@ -71,11 +81,8 @@ public final class Responses {
     }
     Set<Integer> seen = new HashSet<>();
     for (JsonValue v : array) {
-      if (!(v instanceof jakarta.json.JsonNumber n)
-          || !n.isIntegral()
-          || n.intValue() < 0
-          || n.intValue() >= size
-          || !seen.add(n.intValue())) {
+      int i = exact(v);
+      if (i < 0 || i >= size || !seen.add(i)) {
         return false;
       }
     }
@@ -87,10 +94,8 @@ public final class Responses {
       return false;
     }
     for (JsonValue v : array) {
-      if (!(v instanceof jakarta.json.JsonNumber n)
-          || !n.isIntegral()
-          || n.intValue() < -1
-          || n.intValue() >= answers) {
+      int i = exact(v);
+      if (i < -1 || i >= answers) {
         return false;
       }
     }

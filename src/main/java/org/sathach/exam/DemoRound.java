@@ -155,6 +155,8 @@ public class DemoRound {
     open = sessions.session(open.getId());
     open.setStartsAt(now);
     open.setLateMinutes(12 * 60);
+    // A newcomer sits it alone: the code is enough. The other sessions wait for the proctor.
+    open.setAdmissionRequired(false);
     open.setWindowMinutes(13 * 60);
     open = sessions.save(open, proctors);
     sessions.prepareForDemo(open.getId(), ACCESS_CODE);

@@ -83,6 +83,23 @@ public class ExamSession {
   @Column(name = "drawn_by")
   private String drawnBy;
 
+  @Column(name = "admission_required", nullable = false)
+  private boolean admissionRequired = true;
+
+  @Convert(converter = UtcInstantConverter.class)
+  @Column(name = "paused_at")
+  private Instant pausedAt;
+
+  @Convert(converter = UtcInstantConverter.class)
+  @Column(name = "sealed_at")
+  private Instant sealedAt;
+
+  @Column(name = "sealed_by")
+  private String sealedBy;
+
+  @Column(name = "seal_hash")
+  private String sealHash;
+
   @ManyToMany
   @JoinTable(
       name = "session_proctor",
@@ -139,6 +156,54 @@ public class ExamSession {
     this.drawnSet = set;
     this.drawnBy = actor;
     this.drawnAt = at;
+  }
+
+  /** Whether the session is sealed: nothing in it may change until a recorded reopening. */
+  public boolean isSealed() {
+    return sealedAt != null;
+  }
+
+  /** Records the seal: the hash over every attempt's submitted answers. */
+  public void seal(String hash, String actor, Instant at) {
+    this.sealHash = hash;
+    this.sealedBy = actor;
+    this.sealedAt = at;
+  }
+
+  /** Lifts the seal; the caller records why. */
+  public void reopen() {
+    this.sealHash = null;
+    this.sealedBy = null;
+    this.sealedAt = null;
+  }
+
+  /** Marks the whole session paused since {@code at}, or running again ({@code null}). */
+  public void markPaused(Instant at) {
+    this.pausedAt = at;
+  }
+
+  public boolean isAdmissionRequired() {
+    return admissionRequired;
+  }
+
+  public void setAdmissionRequired(boolean admissionRequired) {
+    this.admissionRequired = admissionRequired;
+  }
+
+  public Instant getPausedAt() {
+    return pausedAt;
+  }
+
+  public Instant getSealedAt() {
+    return sealedAt;
+  }
+
+  public String getSealedBy() {
+    return sealedBy;
+  }
+
+  public String getSealHash() {
+    return sealHash;
   }
 
   public Long getId() {

@@ -308,6 +308,11 @@ public class Sessions {
     return Callers.name(security);
   }
 
+  /** The audit target of a session, for the features that act on it. */
+  public static String targetOf(ExamSession session) {
+    return target(session);
+  }
+
   static String target(ExamSession session) {
     return "session:" + session.getId();
   }

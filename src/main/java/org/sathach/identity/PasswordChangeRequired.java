@@ -13,7 +13,10 @@ import java.io.IOException;
  * A user whose password must be changed (a reset, or the first administrator's one-time password)
  * sees nothing but the password page until they have changed it.
  */
-@WebFilter(urlPatterns = {"*.xhtml", "/api/*"})
+// Async: the push endpoints under /api (Server-Sent Events) suspend their requests.
+@WebFilter(
+    urlPatterns = {"*.xhtml", "/api/*"},
+    asyncSupported = true)
 public class PasswordChangeRequired extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final String PAGE = "/account/password.xhtml";

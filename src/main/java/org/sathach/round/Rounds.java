@@ -163,7 +163,12 @@ public class Rounds {
         || round.getAppointmentDate() == null) {
       throw new RoundProblem("round.required");
     }
-    if (round.getCoverageFactor() < 1 || round.getLateMinutes() < 0) {
+    if (round.getCoverageFactor() < 1
+        || round.getLateMinutes() < 0
+        || round.getReprimandPercent() < 0
+        || round.getReprimandPercent() > 100
+        || round.getWarningPercent() < 0
+        || round.getWarningPercent() > 100) {
       throw new RoundProblem("round.numbers");
     }
     if (invalidAge(round.getMaleRetirementMonths())

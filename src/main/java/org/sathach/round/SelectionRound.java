@@ -62,6 +62,12 @@ public class SelectionRound {
   @Column(name = "female_retirement_months")
   private Integer femaleRetirementMonths;
 
+  @Column(name = "reprimand_percent", nullable = false)
+  private int reprimandPercent = 25;
+
+  @Column(name = "warning_percent", nullable = false)
+  private int warningPercent = 50;
+
   @Column(name = "created_by", nullable = false, updatable = false)
   private String createdBy;
 
@@ -162,6 +168,24 @@ public class SelectionRound {
 
   public void setFemaleRetirementMonths(Integer months) {
     this.femaleRetirementMonths = months;
+  }
+
+  /** The share of a part's mark a reprimand takes away, in percent (default 25). */
+  public int getReprimandPercent() {
+    return reprimandPercent;
+  }
+
+  public void setReprimandPercent(int reprimandPercent) {
+    this.reprimandPercent = reprimandPercent;
+  }
+
+  /** The share of a part's mark a warning takes away, in percent (default 50). */
+  public int getWarningPercent() {
+    return warningPercent;
+  }
+
+  public void setWarningPercent(int warningPercent) {
+    this.warningPercent = warningPercent;
   }
 
   public String getCreatedBy() {

@@ -59,6 +59,11 @@ public class ExamFixtures {
   public record Seated(String username, long seatId) {}
 
   public OpenSession openSession(int candidates, int minutes, boolean linear) {
+    return openSession(candidates, minutes, linear, false);
+  }
+
+  /** As above; with {@code admission} the proctor must admit each candidate before the start. */
+  public OpenSession openSession(int candidates, int minutes, boolean linear, boolean admission) {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     Topic topic = sevenTypes(tag);
     SelectionRound round = rounds.draft();
@@ -111,13 +116,14 @@ public class ExamFixtures {
     session.setName("Fixture session " + tag);
     session.setRoom("Fixture room");
     session.setCapacity(Math.max(2, candidates) + 5);
+    session.setAdmissionRequired(admission);
     session.setStartsAt(now.plus(Duration.ofMinutes(5)));
-    session = sessions.save(session, List.of());
+    session = sessions.save(session, proctors(admission));
     List<Seat> seats = sessions.seatCandidates(session.getId(), applicationIds);
     session = sessions.session(session.getId());
     session.setStartsAt(now.minusSeconds(1));
     session.setWindowMinutes(minutes + 60);
-    session = sessions.save(session, List.of());
+    session = sessions.save(session, proctors(admission));
     String code = ("FX" + tag.substring(0, 4)).toUpperCase();
     sessions.prepareForDemo(session.getId(), code);
     List<Seated> seated = new ArrayList<>();
@@ -125,6 +131,13 @@ public class ExamFixtures {
       seated.add(new Seated(seat.getApplication().getCandidate().getUsername(), seat.getId()));
     }
     return new OpenSession(session.getId(), part.getId(), code, seated);
+  }
+
+  /** The demo proctor, when the session needs one to admit candidates. */
+  private List<Long> proctors(boolean needed) {
+    return needed
+        ? users.find("proctor").map(u -> List.of(u.getId())).orElse(List.of())
+        : List.of();
   }
 
   /** A topic holding exactly one approved question of each type, each worth 1 point. */

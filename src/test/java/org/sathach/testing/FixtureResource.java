@@ -31,8 +31,9 @@ public class FixtureResource {
   public Response openSession(
       @QueryParam("candidates") @DefaultValue("2") int candidates,
       @QueryParam("minutes") @DefaultValue("30") int minutes,
-      @QueryParam("linear") @DefaultValue("false") boolean linear) {
-    ExamFixtures.OpenSession open = fixtures.openSession(candidates, minutes, linear);
+      @QueryParam("linear") @DefaultValue("false") boolean linear,
+      @QueryParam("admission") @DefaultValue("false") boolean admission) {
+    ExamFixtures.OpenSession open = fixtures.openSession(candidates, minutes, linear, admission);
     JsonArrayBuilder seated = Json.createArrayBuilder();
     open.candidates()
         .forEach(
