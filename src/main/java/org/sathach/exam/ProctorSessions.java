@@ -15,6 +15,7 @@ public class ProctorSessions implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient Sessions sessions;
+  @Inject transient java.time.Clock clock;
 
   private List<ExamSession> mine;
 
@@ -31,6 +32,14 @@ public class ProctorSessions implements Serializable {
       Messages.error(problem.messageKey(), problem.args());
     }
     mine = sessions.mine();
+  }
+
+  /** Whether the draw is possible now: from an hour before the start to the late cut-off. */
+  public boolean drawable(ExamSession session) {
+    java.time.Instant now = clock.instant();
+    return session.getDrawnSet() == null
+        && !now.isBefore(session.getStartsAt().minus(Sessions.DRAW_OPENS_BEFORE))
+        && !now.isAfter(session.lateCutoff());
   }
 
   public int seatCount(ExamSession session) {

@@ -14,7 +14,7 @@ public final class Messages {
 
   public static String text(String key, Object... args) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale(faces));
     try {
       String pattern = bundle.getString(key);
       return args.length == 0
@@ -22,6 +22,18 @@ public final class Messages {
           : new MessageFormat(pattern, bundle.getLocale()).format(args);
     } catch (MissingResourceException e) {
       return key;
+    }
+  }
+
+  /**
+   * The user's language: the view's locale is still the browser's while a page loads (an
+   * f:viewAction runs before the template's f:view sets it), so ask the session's choice.
+   */
+  private static java.util.Locale locale(FacesContext faces) {
+    try {
+      return jakarta.enterprise.inject.spi.CDI.current().select(Language.class).get().getLocale();
+    } catch (RuntimeException noSession) {
+      return faces.getViewRoot().getLocale();
     }
   }
 
