@@ -148,8 +148,12 @@
         retryLater();
         return;
       }
+      if (res.status === 403 || res.status >= 500) {
+        retryLater();            // a passing refusal or a server hiccup: kept and sent again
+        return;
+      }
       if (section) { setState(section, 'unsaved'); }
-      if (res.status === 409 || res.status === 404 || res.status === 401 || res.status === 403) {
+      if (res.status === 409 || res.status === 404 || res.status === 401) {
         refuse(res.body.reason || root.dataset.msgRefused);
         return;
       }

@@ -4,7 +4,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -13,9 +12,12 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 
 /**
  * How people and programs authenticate. People use the login page ({@code /login.xhtml}, a custom
@@ -23,11 +25,22 @@ import java.util.Base64;
  * credentials with each request (and get a 401 challenge without them). Both go through {@link
  * DatabaseIdentityStore}, so lockout and audit apply to both. A successful login gets a new session
  * id (session fixation protection).
+ *
+ * <p>The session keeps the caller's name <em>and groups</em>, and every later request hands both to
+ * the container. Soteria's {@code @AutoApplySession} hands over the name only and lets Payara look
+ * the groups up again, which under load now and then came back empty (a random 403 in the middle of
+ * an exam).
  */
-@AutoApplySession
 @DeclareRoles({"ADMIN", "BANK_EDITOR", "COMMITTEE", "EXAMINER", "PROCTOR", "CANDIDATE"})
 @ApplicationScoped
 public class SecurityConfiguration implements HttpAuthenticationMechanism {
+  static final String SESSION_LOGIN = "org.sathach.login";
+
+  /** Who is logged in on a session. */
+  record SessionLogin(String name, Set<String> groups) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
   @Inject IdentityStoreHandler identityStores;
 
   @Override
@@ -38,6 +51,11 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
       credential = basicCredential(request);
     }
     if (credential == null) {
+      HttpSession session = request.getSession(false);
+      Object login = session == null ? null : session.getAttribute(SESSION_LOGIN);
+      if (login instanceof SessionLogin known) {
+        return context.notifyContainerAboutLogin(known.name(), known.groups());
+      }
       return context.isProtected() ? challenge(request, response, context) : context.doNothing();
     }
     CredentialValidationResult result = identityStores.validate(credential);
@@ -49,6 +67,12 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
+    request
+        .getSession(true)
+        .setAttribute(
+            SESSION_LOGIN,
+            new SessionLogin(
+                result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
     return context.notifyContainerAboutLogin(result);
   }
 
