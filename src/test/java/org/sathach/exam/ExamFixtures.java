@@ -51,8 +51,6 @@ public class ExamFixtures {
   @Inject BankTransfer transfer;
   @Inject Clock clock;
 
-  @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
-
   /** What a test needs to drive the session: its id and code, and each candidate's seat. */
   public record OpenSession(
       long sessionId, long partId, String accessCode, List<Seated> candidates) {}
@@ -180,16 +178,7 @@ public class ExamFixtures {
     if (!preview.importable()) {
       throw new IllegalStateException("fixture bank refused: " + preview.problems());
     }
-    // Approved on import is the initial load, allowed only to the container itself or an admin;
-    // a task of the managed executor runs without the caller, whoever asked for the fixture.
-    try {
-      executor.submit(() -> transfer.importAll(preview, false, true)).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new IllegalStateException("fixture bank not imported", e.getCause());
-    }
+    transfer.importAll(preview, false, true);
     return topics.all().stream().filter(t -> t.getName().equals(name)).findFirst().orElseThrow();
   }
 }
