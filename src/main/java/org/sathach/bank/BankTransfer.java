@@ -188,9 +188,8 @@ public class BankTransfer {
    * for some REST callers.
    */
   private boolean initialLoadAllowed() {
-    String caller = Callers.name(security);
-    return Callers.SYSTEM.equals(caller)
-        || users.find(caller).map(u -> u.hasRole(Role.ADMIN)).orElse(false);
+    return Callers.isSystem(security)
+        || users.find(Callers.name(security)).map(u -> u.hasRole(Role.ADMIN)).orElse(false);
   }
 
   /** Writes the latest version of every question in a topic subtree; returns what was lost. */
