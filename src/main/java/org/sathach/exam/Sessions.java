@@ -204,18 +204,19 @@ public class Sessions {
     // One seating of a part at a time: the capacity and "seated once per part" checks below
     // would otherwise race between two committee members (or two instances).
     em.lock(session.getPart(), LockModeType.PESSIMISTIC_WRITE);
-    Set<Long> allowed =
-        seatable(sessionId).stream().map(Application::getId).collect(Collectors.toSet());
+    java.util.Map<Long, Application> allowed =
+        seatable(sessionId).stream()
+            .collect(Collectors.toMap(Application::getId, java.util.function.Function.identity()));
     int taken = seats(session).size();
     if (taken + applicationIds.size() > session.getCapacity()) {
       throw new ExamProblem("session.overCapacity", session.getCapacity());
     }
     List<Seat> seated = new ArrayList<>();
     for (Long id : applicationIds) {
-      if (!allowed.remove(id)) {
+      Application application = allowed.remove(id);
+      if (application == null) {
         throw new ExamProblem("seat.notSeatable", id);
       }
-      Application application = applications.readable(id);
       String number = applications.numberFor(id);
       Seat seat = new Seat(session, application);
       em.persist(seat);

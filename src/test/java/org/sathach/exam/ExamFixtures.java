@@ -21,13 +21,13 @@ import org.sathach.bank.Topics;
 import org.sathach.identity.Role;
 import org.sathach.identity.Users;
 import org.sathach.round.ApplicationForm;
-import org.sathach.round.Applications;
 import org.sathach.round.Degree;
 import org.sathach.round.Gender;
 import org.sathach.round.PerformanceRating;
 import org.sathach.round.PoliticalTheoryLevel;
 import org.sathach.round.Post;
 import org.sathach.round.PostLevel;
+import org.sathach.round.RoundFixtures;
 import org.sathach.round.Rounds;
 import org.sathach.round.SelectionRound;
 import org.sathach.round.StateManagementLevel;
@@ -43,7 +43,7 @@ public class ExamFixtures {
   public static final String PASSWORD = "Fixture@2026x";
 
   @Inject Rounds rounds;
-  @Inject Applications applications;
+  @Inject RoundFixtures roundFixtures;
   @Inject ExamParts parts;
   @Inject Sessions sessions;
   @Inject Users users;
@@ -94,8 +94,7 @@ public class ExamFixtures {
       form.setDegree(Degree.MASTER);
       form.setAtLevelBelowSince(LocalDate.of(2015, 1, 1));
       form.getRatings().replaceAll((year, none) -> PerformanceRating.EXCELLENT);
-      long id = applications.register(form).application().getId();
-      applications.confirm(id, "fixture");
+      long id = roundFixtures.confirmedApplication(form, username).getId();
       applicationIds.add(id);
       names.add(username);
     }

@@ -28,7 +28,10 @@ public final class Deployments {
    */
   public static WebArchive applicationWithFixtures(Class<?>... testClasses) {
     return application()
-        .addClasses(FixtureResource.class, org.sathach.exam.ExamFixtures.class)
+        .addClasses(
+            FixtureResource.class,
+            org.sathach.exam.ExamFixtures.class,
+            org.sathach.round.RoundFixtures.class)
         .addClasses(testClasses);
   }
 }
