@@ -25,6 +25,7 @@
   var flushing = false;
   var retryTimer = null;
   var textTimers = {};
+  var refusedShown = false;   // while a refusal is on screen the page never reloads by itself
 
   function readQueue() {
     try { return JSON.parse(localStorage.getItem(queueKey) || '{}'); } catch (e) { return {}; }
@@ -164,6 +165,8 @@
     }, function () {
       flushing = false;
       setOffline(true);
+      // Kept on this computer, not on the server yet: say so on each waiting question.
+      Object.keys(queue).forEach(function (p) { if (byPos[p]) { setState(byPos[p], 'unsaved'); } });
       retryLater();
     });
   }
@@ -186,6 +189,7 @@
   }
 
   function refuse(reason, keepGoing) {
+    refusedShown = true;
     var box = document.getElementById('refused');
     box.textContent = reason;
     box.hidden = false;
@@ -202,7 +206,10 @@
       .then(function (c) {
         offset = c.now - Date.now();
         deadline = c.deadline;
-        if (c.status === 'SUBMITTED' || c.status === 'TERMINATED') { over = true; location.reload(); }
+        if (c.status === 'SUBMITTED' || c.status === 'TERMINATED') {
+          over = true;
+          if (!refusedShown) { location.reload(); }
+        }
       }, function () { /* keep the last known deadline while offline */ });
   }
 
@@ -241,7 +248,7 @@
       if (r.status === 200) { over = true; localStorage.removeItem(queueKey); location.reload(); return; }
       return r.json().catch(function () { return {}; }).then(function (b) {
         if (r.status === 409 && b.error === 'attempt.notYetDeadline') { submitting = false; sync(); return; }
-        if (b.error === 'attempt.submitted') { over = true; location.reload(); return; }
+        if (b.error === 'attempt.submitted' && !refusedShown) { over = true; location.reload(); return; }
         refuse(b.reason || root.dataset.msgRefused);
       });
     }, function () {
@@ -418,7 +425,12 @@
   }
   document.addEventListener('sh-control', function (e) {
     var state = e.detail;
-    if (state.status === 'SUBMITTED' || state.status === 'TERMINATED') { over = true; location.reload(); return; }
+    if (state.status === 'TERMINATED' || (state.status === 'SUBMITTED' && !refusedShown)) {
+      over = true;
+      location.reload();
+      return;
+    }
+    if (state.status === 'SUBMITTED') { over = true; return; }
     if (state.deadline) { deadline = state.deadline; }
     paused(state.status === 'PAUSED');
     if (state.status === 'IN_PROGRESS') { flush(); }
