@@ -20,6 +20,15 @@ WORK=target/bench
 log() { printf '\n=== %s\n' "$*"; }
 root_sql() { mariadb --protocol=tcp -h"$DB_HOST" -P"$DB_PORT" -uroot "$@"; }
 
+if ! mariadb-admin --protocol=tcp -h"$DB_HOST" -P"$DB_PORT" -uroot ping >/dev/null 2>&1; then
+  echo "MariaDB does not answer on $DB_HOST:$DB_PORT (.ci/run shows how to start it)" >&2
+  exit 1
+fi
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/" 2>/dev/null; then
+  echo "something already answers on port $PORT: set BENCH_PORT" >&2
+  exit 1
+fi
+
 # 1. Build: the application WAR, Payara Micro, and the test scaffolding classes.
 if [[ ! -f target/ROOT.war || ! -f target/payara-micro.jar \
       || -n "$(find src pom.xml -newer target/ROOT.war -print -quit)" ]]; then
@@ -33,6 +42,12 @@ if [[ ! -f target/test-classes/org/sathach/exam/ExamFixtures.class \
 fi
 
 # 2. The bench WAR: the application plus /api/test-fixtures (ADMIN only), never shipped.
+#    One run at a time per checkout: a second one would replace the first one's files.
+exec 9>target/bench.lock
+if ! flock -n 9; then
+  echo "another bench run is using $WORK" >&2
+  exit 1
+fi
 rm -rf "$WORK" && mkdir -p "$WORK/war/WEB-INF/classes/org/sathach/testing" \
   "$WORK/war/WEB-INF/classes/org/sathach/exam" "$WORK/lib"
 cp target/test-classes/org/sathach/testing/FixtureResource.class \
