@@ -35,7 +35,7 @@ if [[ ! -f target/ROOT.war || ! -f target/payara-micro.jar \
   log "building the application"
   $MVN -q -DskipTests package
 fi
-if [[ ! -f target/test-classes/org/sathach/exam/ExamFixtures.class \
+if [[ ! -f target/test-classes/org/sathach/round/RoundFixtures.class \
       || -n "$(find src/test -newer target/test-classes/org/sathach/exam/ExamFixtures.class -print -quit)" ]]; then
   log "compiling the test scaffolding"
   $MVN -q test-compile
@@ -49,11 +49,14 @@ if ! flock -n 9; then
   exit 1
 fi
 rm -rf "$WORK" && mkdir -p "$WORK/war/WEB-INF/classes/org/sathach/testing" \
-  "$WORK/war/WEB-INF/classes/org/sathach/exam" "$WORK/lib"
+  "$WORK/war/WEB-INF/classes/org/sathach/exam" "$WORK/war/WEB-INF/classes/org/sathach/round" \
+  "$WORK/lib"
 cp target/test-classes/org/sathach/testing/FixtureResource.class \
   "$WORK/war/WEB-INF/classes/org/sathach/testing/"
 cp target/test-classes/org/sathach/exam/ExamFixtures*.class \
   "$WORK/war/WEB-INF/classes/org/sathach/exam/"
+cp target/test-classes/org/sathach/round/RoundFixtures*.class \
+  "$WORK/war/WEB-INF/classes/org/sathach/round/"
 cp target/ROOT.war "$WORK/ROOT.war"
 jar uf "$WORK/ROOT.war" -C "$WORK/war" WEB-INF
 # The generator's database checks use the same driver the application ships with.
@@ -104,6 +107,10 @@ for i in $(seq 1 "$BOOT_SECONDS"); do
   if curl -fsS "http://127.0.0.1:$PORT/health" >/dev/null 2>&1; then break; fi
   if ! kill -0 "$payara" 2>/dev/null; then
     echo "Payara Micro exited; see $WORK/payara.log" >&2
+    exit 1
+  fi
+  if grep -q "Exception while loading the app" "$WORK/payara.log"; then
+    echo "the application did not deploy; see $WORK/payara.log" >&2
     exit 1
   fi
   if [[ $i == "$BOOT_SECONDS" ]]; then

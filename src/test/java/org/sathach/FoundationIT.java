@@ -77,6 +77,13 @@ class FoundationIT {
     }
   }
 
+  @Test
+  void pooledConnectionsReadCommittedDataOnEitherDatabase() throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      assertEquals(Connection.TRANSACTION_READ_COMMITTED, connection.getTransactionIsolation());
+    }
+  }
+
   private static String withoutOptions(String url) {
     return url.split("[;?]")[0].replace("jdbc:mariadb:", "jdbc:mysql:");
   }

@@ -158,17 +158,35 @@ public class Attempt {
     if (status != AttemptStatus.CHECKED_IN) {
       throw DeliveryProblem.conflict("attempt.alreadyStarted");
     }
-    if (admission != Admission.ADMITTED) {
-      throw DeliveryProblem.refused(
-          admission == Admission.REFUSED ? "start.refused" : "start.notAdmitted");
-    }
+    requireAdmitted(admission);
     this.paper = Objects.requireNonNull(paper, "paper");
     this.status = AttemptStatus.IN_PROGRESS;
     this.startedAt = now;
     this.linear = linear;
-    Instant byLimit = now.plus(timeLimit).plus(accommodation);
+    this.deadline = deadline(now, timeLimit, accommodation, windowEnd);
+  }
+
+  /** Only an admitted candidate starts: refused ones never, pending ones not yet. */
+  static void requireAdmitted(Admission admission) {
+    if (admission != Admission.ADMITTED) {
+      throw DeliveryProblem.refused(
+          admission == Admission.REFUSED ? "start.refused" : "start.notAdmitted");
+    }
+  }
+
+  /**
+   * The deadline of an attempt started at {@code now}: the start plus the time limit plus any
+   * accommodation, capped at the session's window end plus the accommodation. A part without a time
+   * limit runs to the window end.
+   */
+  static Instant deadline(
+      Instant now, Duration timeLimit, Duration accommodation, Instant windowEnd) {
     Instant byWindow = windowEnd.plus(accommodation);
-    this.deadline = byLimit.isAfter(byWindow) ? byWindow : byLimit;
+    if (timeLimit == null) {
+      return byWindow;
+    }
+    Instant byLimit = now.plus(timeLimit).plus(accommodation);
+    return byLimit.isAfter(byWindow) ? byWindow : byLimit;
   }
 
   /** Whether an answer arriving at {@code now} is still taken: in progress and within grace. */

@@ -1,38 +1,43 @@
 package org.sathach.delivery;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.Principal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sathach.audit.AuditTrail;
 import org.sathach.bank.QuestionData;
-import org.sathach.exam.ExamPart;
 import org.sathach.exam.ExamSession;
-import org.sathach.exam.IssuedPaper;
 import org.sathach.exam.Navigation;
 import org.sathach.exam.Paper;
 import org.sathach.exam.PaperItem;
 import org.sathach.exam.Seat;
 import org.sathach.exam.Sessions;
 import org.sathach.platform.Callers;
+import org.sathach.platform.Database;
+import org.sathach.platform.Sql;
 import org.sathach.platform.UtcInstantConverter;
 
 /**
@@ -52,6 +57,11 @@ public class Attempts {
   @Inject private PaperCache cache;
   @Inject private AuditTrail audit;
   @Inject private SecurityContext security;
+  @Inject private HttpServletRequest request;
+
+  @Resource(lookup = Database.JNDI_NAME)
+  private DataSource dataSource;
+
   @Inject private Clock clock;
 
   @Inject
@@ -94,6 +104,9 @@ public class Attempts {
       return existing;
     }
     ExamSession session = seat.getSession();
+    if (session.isSealed()) {
+      throw DeliveryProblem.refused("checkIn.sealed");
+    }
     Instant now = clock.instant();
     if (now.isBefore(session.getStartsAt().minus(Duration.ofMinutes(checkInMinutesBefore)))) {
       throw DeliveryProblem.refused("checkIn.tooEarly", checkInMinutesBefore);
@@ -114,43 +127,69 @@ public class Attempts {
 
   /**
    * Starts a checked-in attempt on its paper of the drawn set: refused before the session opens,
-   * before the proctor has drawn the set, or when no paper was generated (a start never builds
-   * one).
+   * while it is paused, before the proctor has drawn the set, or when no paper was generated (a
+   * start never builds one). Starting again does nothing.
+   *
+   * <p>This is the start storm's path (a whole room presses Start within seconds), so it reads and
+   * writes the few columns it needs: the attempt's row, locked; the session and part, unlocked (a
+   * lock there would queue the room behind one row); one update. The attempt's row keeps when it
+   * started, on which paper and until when; the chained audit trail is left to the people who act
+   * on attempts (proctors, the server's job), since a lock on its head would queue the room too.
    */
-  public Attempt start(long attemptId) {
-    Attempt attempt = own(attemptId, LockModeType.PESSIMISTIC_WRITE);
-    if (attempt.getStatus() != AttemptStatus.CHECKED_IN) {
-      return attempt;
+  public void start(long attemptId) {
+    try (Connection db = connection()) {
+      Object[] row = lockedRow(db, attemptId);
+      if (!AttemptStatus.CHECKED_IN.name().equals(row[0].toString())) {
+        return;
+      }
+      Object[] session =
+          Sql.rows(
+                  db,
+                  "SELECT s.starts_at, s.window_minutes, s.paused_at, s.drawn_set,"
+                      + " p.time_limit_minutes, p.navigation, (SELECT pa.id FROM paper pa"
+                      + " WHERE pa.seat_id = ? AND pa.paper_set = s.drawn_set), s.sealed_at"
+                      + " FROM exam_session s JOIN exam_part p ON p.id = s.part_id"
+                      + " WHERE s.id = ?",
+                  ((Number) row[7]).longValue(),
+                  ((Number) row[8]).longValue())
+              .get(0);
+      Instant now = clock.instant();
+      Instant startsAt = TIME.convertToEntityAttribute(session[0]);
+      if (session[7] != null) {
+        throw DeliveryProblem.refused("start.sealed");
+      }
+      if (!ExamSession.isOpenAt(startsAt, now)) {
+        throw DeliveryProblem.refused("start.notOpen");
+      }
+      if (session[2] != null) {
+        throw DeliveryProblem.refused("start.sessionPaused");
+      }
+      if (session[3] == null) {
+        throw DeliveryProblem.refused("start.notDrawn");
+      }
+      if (session[6] == null) {
+        throw DeliveryProblem.refused("start.noPaper");
+      }
+      Attempt.requireAdmitted(Admission.valueOf(row[6].toString()));
+      Instant deadline =
+          Attempt.deadline(
+              now,
+              session[4] == null ? null : Duration.ofMinutes(((Number) session[4]).longValue()),
+              Duration.ofMinutes(((Number) row[9]).longValue()),
+              ExamSession.endsAt(startsAt, ((Number) session[1]).intValue()));
+      Sql.update(
+          db,
+          "UPDATE attempt SET status = ?, paper_id = ?, started_at = ?, deadline = ?,"
+              + " linear_mode = ?, row_version = row_version + 1 WHERE id = ?",
+          AttemptStatus.IN_PROGRESS.name(),
+          ((Number) session[6]).longValue(),
+          TIME.convertToDatabaseColumn(now),
+          TIME.convertToDatabaseColumn(deadline),
+          Navigation.LINEAR.name().equals(session[5].toString()),
+          attemptId);
+    } catch (SQLException e) {
+      throw new PersistenceException(e);
     }
-    ExamSession session = attempt.getSeat().getSession();
-    Instant now = clock.instant();
-    if (!session.isOpenAt(now)) {
-      throw DeliveryProblem.refused("start.notOpen");
-    }
-    if (session.getPausedAt() != null) {
-      throw DeliveryProblem.refused("start.sessionPaused");
-    }
-    if (session.getDrawnSet() == null) {
-      throw DeliveryProblem.refused("start.notDrawn");
-    }
-    IssuedPaper paper =
-        sessions
-            .paperOf(attempt.getSeat(), session.getDrawnSet())
-            .orElseThrow(() -> DeliveryProblem.refused("start.noPaper"));
-    ExamPart part = session.getPart();
-    attempt.start(
-        paper,
-        now,
-        Duration.ofMinutes(part.getTimeLimitMinutes()),
-        Duration.ofMinutes(attempt.getAccommodationMinutes()),
-        session.endsAt(),
-        part.getNavigation() == Navigation.LINEAR);
-    audit.record(
-        "ATTEMPT_STARTED",
-        target(attempt),
-        "paper:" + paper.getId() + " " + paper.getPaperSet() + " deadline " + attempt.getDeadline(),
-        null);
-    return attempt;
   }
 
   /** The caller's own attempt; anyone else's does not exist for them. */
@@ -199,7 +238,21 @@ public class Attempts {
     if (revision < 0) {
       throw DeliveryProblem.refused("answer.invalid");
     }
-    Object[] row = lockedRow(attemptId);
+    try (Connection db = connection()) {
+      return save(db, attemptId, position, response, flagged, revision);
+    } catch (SQLException e) {
+      throw new PersistenceException(e);
+    }
+  }
+
+  private Ack save(
+      Connection db,
+      long attemptId,
+      int position,
+      String response,
+      boolean flagged,
+      long revision) {
+    Object[] row = lockedRow(db, attemptId);
     Instant now = clock.instant();
     String refusal = refusal(row, now);
     if (refusal != null) {
@@ -217,29 +270,66 @@ public class Attempts {
       QuestionData q = cache.version(item.versionId());
       Responses.check(response, CandidateQuestion.of(position, item, q, 0));
     }
-    Answer answer = em.find(Answer.class, new Answer.Key(attemptId, position));
-    if (answer == null) {
-      answer = new Answer(attemptId, position, item.versionId());
-      answer.apply(response, flagged, revision, now);
-      em.persist(answer);
-    } else {
-      answer.apply(response, flagged, revision, now);
+    // The attempt's lock is held: no other save of this attempt runs until this one commits, so
+    // the update, the read and the insert below cannot race with each other. Most saves change
+    // an answer the candidate gave before: one update.
+    Object savedAt = TIME.convertToDatabaseColumn(now);
+    int updated =
+        Sql.update(
+            db,
+            "UPDATE answer SET response = ?, flagged = ?, revision = ?, saved_at = ?"
+                + " WHERE attempt_id = ? AND position = ? AND revision < ?",
+            response,
+            flagged,
+            revision,
+            savedAt,
+            attemptId,
+            position,
+            revision);
+    if (updated == 0) {
+      List<Object[]> held =
+          Sql.rows(
+              db,
+              "SELECT revision, saved_at FROM answer WHERE attempt_id = ? AND position = ?",
+              attemptId,
+              position);
+      if (!held.isEmpty()) {
+        // A repeat or a late, older save: the server keeps what it has and says so.
+        Object[] current = held.get(0);
+        return new Ack(
+            position, ((Number) current[0]).longValue(), TIME.convertToEntityAttribute(current[1]));
+      }
+      Sql.update(
+          db,
+          "INSERT INTO answer (attempt_id, position, version_id, response, flagged, revision,"
+              + " saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+          attemptId,
+          position,
+          item.versionId(),
+          response,
+          flagged,
+          revision,
+          savedAt);
     }
-    return new Ack(position, answer.getRevision(), answer.getSavedAt());
+    return new Ack(position, revision, TIME.convertToEntityAttribute(savedAt));
   }
 
-  /** status, deadline, candidate, paper_id of the attempt, locked for this transaction. */
-  private Object[] lockedRow(long attemptId) {
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT status, deadline, candidate, paper_id, reached, linear_mode FROM attempt"
-                    + " WHERE id = ? FOR UPDATE")
-            .setParameter(1, attemptId)
-            .getResultList();
+  /**
+   * status, deadline, candidate, paper_id, reached, linear_mode, admission, seat_id, session_id,
+   * accommodation_minutes of the caller's attempt, locked for this transaction.
+   */
+  private Object[] lockedRow(Connection db, long attemptId) {
+    List<Object[]> rows =
+        Sql.rows(
+            db,
+            "SELECT status, deadline, candidate, paper_id, reached, linear_mode, admission,"
+                + " seat_id, session_id, accommodation_minutes FROM attempt"
+                + " WHERE id = ? FOR UPDATE",
+            attemptId);
     if (rows.isEmpty()) {
       throw DeliveryProblem.notFound();
     }
-    Object[] row = (Object[]) rows.get(0);
+    Object[] row = rows.get(0);
     if (!caller().equals(row[2])) {
       throw DeliveryProblem.notFound();
     }
@@ -346,7 +436,8 @@ public class Attempts {
     Map<Integer, Answer> answers = answersOf(attempt.getId());
     BigDecimal points = BigDecimal.ZERO;
     BigDecimal max = BigDecimal.ZERO;
-    StringBuilder hashed = new StringBuilder();
+    List<Long> versionIds = new ArrayList<>();
+    Map<Integer, String> responses = new HashMap<>();
     for (int i = 0; i < paper.items().size(); i++) {
       PaperItem item = paper.items().get(i);
       QuestionData q = cache.version(item.versionId());
@@ -363,15 +454,12 @@ public class Attempts {
           answer.mark(earned);
         }
       }
-      hashed
-          .append(i)
-          .append(':')
-          .append(item.versionId())
-          .append(':')
-          .append(response == null ? "" : answer.getResponse())
-          .append('\n');
+      versionIds.add(item.versionId());
+      if (response != null) {
+        responses.put(i, answer.getResponse());
+      }
     }
-    String hash = sha256(hashed.toString());
+    String hash = AnswersHash.of(versionIds, responses);
     attempt.submit(clock.instant(), by, hash, points, max);
     audit.record(
         "ATTEMPT_SUBMITTED",
@@ -409,21 +497,28 @@ public class Attempts {
     return attempt;
   }
 
+  /**
+   * The caller's name. On the hot paths it comes from the servlet request, which already holds it;
+   * Jakarta Security's context builds it again on each call, which costs more than a save.
+   */
+  /** The connection of the caller's transaction (the pool hands the same one out within it). */
+  private Connection connection() throws SQLException {
+    return dataSource.getConnection();
+  }
+
   private String caller() {
+    try {
+      Principal principal = request.getUserPrincipal();
+      if (principal != null) {
+        return principal.getName();
+      }
+    } catch (ContextNotActiveException noRequest) {
+      // The container's own work (a timer): there is no request to ask.
+    }
     return Callers.name(security);
   }
 
   static String target(Attempt attempt) {
     return "attempt:" + attempt.getId();
-  }
-
-  static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 }

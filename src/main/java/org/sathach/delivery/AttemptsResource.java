@@ -3,9 +3,11 @@ package org.sathach.delivery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
 import org.sathach.platform.Language;
 
 /**
@@ -28,6 +31,13 @@ import org.sathach.platform.Language;
 @RolesAllowed("CANDIDATE")
 @Produces(MediaType.APPLICATION_JSON)
 public class AttemptsResource {
+  /**
+   * Found once: {@code JSON.createObjectBuilder()} and friends look the provider up on the class
+   * path at every call, which under a room's autosaves queues the request threads on the class
+   * loader.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   @Inject Attempts attempts;
   @Inject Language language;
 
@@ -38,12 +48,12 @@ public class AttemptsResource {
   @PUT
   @Path("answers/{position}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response save(
-      @PathParam("id") long id, @PathParam("position") int position, JsonObject body) {
-    if (body == null || !body.containsKey("revision")) {
-      return refusal(DeliveryProblem.refused("answer.invalid"));
-    }
+  public Response save(@PathParam("id") long id, @PathParam("position") int position, String text) {
     try {
+      JsonObject body = object(text);
+      if (body == null || !body.containsKey("revision")) {
+        return refusal(DeliveryProblem.refused("answer.invalid"));
+      }
       JsonValue response = body.get("response");
       String json =
           response == null || response.getValueType() == JsonValue.ValueType.NULL
@@ -57,7 +67,7 @@ public class AttemptsResource {
               body.getBoolean("flagged", false),
               body.getJsonNumber("revision").longValue());
       return Response.ok(
-              Json.createObjectBuilder()
+              JSON.createObjectBuilder()
                   .add("position", ack.position())
                   .add("revision", ack.revision())
                   .add("savedAt", ack.savedAt().toString())
@@ -65,8 +75,18 @@ public class AttemptsResource {
           .build();
     } catch (DeliveryProblem problem) {
       return refusal(problem);
-    } catch (ClassCastException | NullPointerException malformed) {
+    } catch (ClassCastException | NullPointerException | JsonException malformed) {
       return refusal(DeliveryProblem.refused("answer.invalid"));
+    }
+  }
+
+  /** The request's JSON object; null for an empty body. */
+  private static JsonObject object(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try (JsonReader reader = JSON.createReader(new StringReader(text))) {
+      return reader.readObject();
     }
   }
 
@@ -88,7 +108,7 @@ public class AttemptsResource {
     try {
       AttemptClock clock = attempts.clock(id);
       return Response.ok(
-              Json.createObjectBuilder()
+              JSON.createObjectBuilder()
                   .add("now", clock.now().toEpochMilli())
                   .add("deadline", clock.deadline() == null ? 0 : clock.deadline().toEpochMilli())
                   .add("remaining", clock.remainingMillis())
@@ -105,7 +125,13 @@ public class AttemptsResource {
   @POST
   @Path("submit")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response submit(@PathParam("id") long id, JsonObject body) {
+  public Response submit(@PathParam("id") long id, String text) {
+    JsonObject body;
+    try {
+      body = object(text);
+    } catch (JsonException | ClassCastException malformed) {
+      return Response.status(Response.Status.BAD_REQUEST).build();
+    }
     SubmittedBy by =
         body != null && "DEADLINE".equals(body.getString("by", ""))
             ? SubmittedBy.DEADLINE
@@ -113,7 +139,7 @@ public class AttemptsResource {
     try {
       Attempt attempt = attempts.submit(id, by);
       return Response.ok(
-              Json.createObjectBuilder().add("status", attempt.getStatus().name()).build())
+              JSON.createObjectBuilder().add("status", attempt.getStatus().name()).build())
           .build();
     } catch (DeliveryProblem problem) {
       return refusal(problem);
@@ -124,13 +150,16 @@ public class AttemptsResource {
   @POST
   @Path("events")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response event(@PathParam("id") long id, JsonObject body) {
+  public Response event(@PathParam("id") long id, String text) {
     try {
-      attempts.recordEvent(id, AttemptEvent.Kind.valueOf(body.getString("kind")));
+      attempts.recordEvent(id, AttemptEvent.Kind.valueOf(object(text).getString("kind")));
       return Response.noContent().build();
     } catch (DeliveryProblem problem) {
       return refusal(problem);
-    } catch (IllegalArgumentException | NullPointerException | ClassCastException bad) {
+    } catch (IllegalArgumentException
+        | NullPointerException
+        | ClassCastException
+        | JsonException bad) {
       return Response.status(Response.Status.BAD_REQUEST).build();
     }
   }

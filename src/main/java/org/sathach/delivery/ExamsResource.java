@@ -3,10 +3,10 @@ package org.sathach.delivery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,15 +26,18 @@ import org.sathach.platform.Language;
 @RolesAllowed("CANDIDATE")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExamsResource {
+  /** Looked up once: {@code JSON.create…} searches the class path for a provider each call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   @Inject Attempts attempts;
   @Inject Language language;
 
   @GET
   public Response mine() {
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JSON.createArrayBuilder();
     for (MyExam exam : attempts.mine()) {
       JsonObjectBuilder one =
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("seat", exam.seat().getId())
               .add("session", exam.seat().getSession().getName())
               .add("startsAt", exam.seat().getSession().getStartsAt().toString())
@@ -55,7 +58,7 @@ public class ExamsResource {
     try {
       Attempt attempt = attempts.checkIn(seat, body == null ? null : body.getString("code", null));
       return Response.ok(
-              Json.createObjectBuilder()
+              JSON.createObjectBuilder()
                   .add("attempt", attempt.getId())
                   .add("status", attempt.getStatus().name())
                   .build())

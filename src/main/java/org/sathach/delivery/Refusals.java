@@ -1,6 +1,6 @@
 package org.sathach.delivery;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.Response;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -14,6 +14,9 @@ import org.sathach.platform.Messages;
  * caller's language, so the page can show it as it is.
  */
 final class Refusals {
+  /** Looked up once: {@code JSON.create…} searches the class path for a provider each call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private Refusals() {}
 
   static Response response(DeliveryProblem problem, Locale locale) {
@@ -35,7 +38,7 @@ final class Refusals {
     }
     return Response.status(status)
         .entity(
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("error", problem.messageKey())
                 .add("reason", text)
                 .build())

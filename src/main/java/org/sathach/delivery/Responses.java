@@ -1,11 +1,11 @@
 package org.sathach.delivery;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.HashSet;
 import java.util.Set;
@@ -23,6 +23,9 @@ import org.sathach.bank.QuestionType;
  * </ul>
  */
 public final class Responses {
+  /** Looked up once: {@code JSON.create…} searches the class path for a provider each call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   public static final int MAX_TEXT = 20_000;
   static final int MAX_SHORT = 500;
 
@@ -37,7 +40,7 @@ public final class Responses {
       throw DeliveryProblem.refused("answer.invalid");
     }
     JsonObject response;
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       response = reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       throw DeliveryProblem.refused("answer.invalid");

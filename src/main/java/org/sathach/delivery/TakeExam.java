@@ -3,8 +3,8 @@ package org.sathach.delivery;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,6 +22,9 @@ import org.sathach.platform.Messages;
 @Named
 @ViewScoped
 public class TakeExam implements Serializable {
+  /** Looked up once: {@code JSON.create…} searches the class path for a provider each call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private static final long serialVersionUID = 1L;
 
   @Inject transient Attempts attempts;
@@ -66,17 +69,17 @@ public class TakeExam implements Serializable {
 
   /** The acknowledged answers for the page's script: position → response, flag, revision. */
   private static String answersJson(Map<Integer, Answer> answers) {
-    JsonObjectBuilder all = Json.createObjectBuilder();
+    JsonObjectBuilder all = JSON.createObjectBuilder();
     answers.forEach(
         (position, answer) -> {
           JsonObjectBuilder one =
-              Json.createObjectBuilder()
+              JSON.createObjectBuilder()
                   .add("flagged", answer.isFlagged())
                   .add("revision", answer.getRevision());
           if (answer.getResponse() != null) {
             one.add(
                 "response",
-                Json.createReader(new java.io.StringReader(answer.getResponse())).readObject());
+                JSON.createReader(new java.io.StringReader(answer.getResponse())).readObject());
           }
           all.add(Integer.toString(position), one);
         });

@@ -18,22 +18,22 @@ import java.security.NoSuchAlgorithmException;
  *
  * <p>One instance serves one paper; it is not thread-safe.
  */
-final class DrawSequence {
+public final class DrawSequence {
   private final long seed;
   private final MessageDigest sha256;
   private long counter;
 
-  DrawSequence(long seed) {
+  public DrawSequence(long seed) {
     this.seed = seed;
     this.sha256 = sha256();
   }
 
-  long nextLong() {
+  public long nextLong() {
     return hashToLong(sha256, ByteBuffer.allocate(16).putLong(seed).putLong(counter++).array());
   }
 
   /** A number in {@code [0, bound)}, without modulo bias. */
-  int nextInt(int bound) {
+  public int nextInt(int bound) {
     if (bound < 1) {
       throw new IllegalArgumentException("bound must be positive: " + bound);
     }

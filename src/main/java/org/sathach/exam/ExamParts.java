@@ -8,13 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,6 +22,7 @@ import org.sathach.bank.Questions;
 import org.sathach.bank.Topic;
 import org.sathach.bank.Topics;
 import org.sathach.platform.Callers;
+import org.sathach.platform.Hashes;
 import org.sathach.round.Post;
 import org.sathach.round.Rounds;
 import org.sathach.round.SelectionRound;
@@ -261,7 +259,7 @@ public class ExamParts {
             + " versions sha256="
             + snapshotHash(snapshot)
             + "; seed sha256="
-            + sha256(Long.toString(seed)),
+            + Hashes.sha256(Long.toString(seed)),
         null);
     papers.generateForPart(part);
     return part;
@@ -332,21 +330,11 @@ public class ExamParts {
   }
 
   static String snapshotHash(List<PoolQuestion> snapshot) {
-    return sha256(
+    return Hashes.sha256(
         snapshot.stream()
             .map(q -> Long.toString(q.versionId()))
             .sorted()
             .collect(Collectors.joining(",")));
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 
   private String actor() {

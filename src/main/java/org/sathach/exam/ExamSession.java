@@ -131,6 +131,11 @@ public class ExamSession {
 
   /** The content is secret until this moment; a start before it is refused. */
   public boolean isOpenAt(Instant now) {
+    return isOpenAt(startsAt, now);
+  }
+
+  /** Whether a session starting at {@code startsAt} lets candidates start at {@code now}. */
+  public static boolean isOpenAt(Instant startsAt, Instant now) {
     return !now.isBefore(startsAt);
   }
 
@@ -145,6 +150,11 @@ public class ExamSession {
 
   /** When the session's window closes: no attempt runs past it except by an extension. */
   public Instant endsAt() {
+    return endsAt(startsAt, windowMinutes);
+  }
+
+  /** When a window of {@code windowMinutes} from {@code startsAt} closes. */
+  public static Instant endsAt(Instant startsAt, int windowMinutes) {
     return startsAt.plus(Duration.ofMinutes(windowMinutes));
   }
 

@@ -31,7 +31,14 @@ public class CurrentUser implements Serializable {
 
   /** Loads the logged-in user's details, once per login. Returns false when nobody is logged in. */
   public boolean load() {
-    Principal principal = security.getCallerPrincipal();
+    return load(security.getCallerPrincipal());
+  }
+
+  /**
+   * Loads the user named by {@code principal} (the request's own, which a filter has at hand and
+   * which costs nothing to ask, unlike Jakarta Security's context).
+   */
+  boolean load(Principal principal) {
     if (principal == null) {
       username = null;
       return false;

@@ -31,7 +31,7 @@ public class PasswordChangeRequired extends HttpFilter {
     if (request.getUserPrincipal() != null
         && !PAGE.equals(path)
         && !"/login.xhtml".equals(path)
-        && currentUser.load()
+        && currentUser.load(request.getUserPrincipal())
         && currentUser.isMustChangePassword()) {
       if (path.startsWith("/api/")) {
         response.sendError(HttpServletResponse.SC_FORBIDDEN, "password change required");

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -15,6 +16,14 @@ import javax.sql.DataSource;
  * databases, so switching needs nothing but the URL and credentials.
  */
 public class JdbcUrlDataSource implements DataSource {
+  private static final List<String> MYSQL_DEFAULTS =
+      List.of(
+          "cachePrepStmts=true",
+          "prepStmtCacheSize=250",
+          "prepStmtCacheSqlLimit=2048",
+          "useLocalSessionState=true",
+          "cacheServerConfiguration=true");
+
   private String url;
   private String user;
   private String password;
@@ -67,10 +76,30 @@ public class JdbcUrlDataSource implements DataSource {
     if (lower.startsWith("jdbc:mysql:") || lower.startsWith("jdbc:mariadb:")) {
       com.mysql.cj.jdbc.MysqlDataSource mysql = new com.mysql.cj.jdbc.MysqlDataSource();
       // Connector/J speaks to MariaDB too; it only accepts its own URL scheme.
-      mysql.setURL(lower.startsWith("jdbc:mariadb:") ? "jdbc:mysql:" + url.substring(13) : url);
+      mysql.setURL(
+          withDefaults(
+              lower.startsWith("jdbc:mariadb:") ? "jdbc:mysql:" + url.substring(13) : url));
       return mysql;
     }
     throw new SQLException("Unsupported database URL (expected jdbc:h2: or jdbc:mysql:): " + url);
+  }
+
+  /**
+   * Connector/J settings for a pooled server application, each added unless the URL sets it: keep
+   * the parsed form of each prepared statement (the save path prepares the same few again and
+   * again), and trust the driver's own record of auto-commit and isolation instead of asking the
+   * server each time the pool hands a connection out.
+   */
+  static String withDefaults(String mysqlUrl) {
+    StringBuilder result = new StringBuilder(mysqlUrl);
+    String lower = mysqlUrl.toLowerCase(Locale.ROOT);
+    for (String setting : MYSQL_DEFAULTS) {
+      String name = setting.substring(0, setting.indexOf('=')).toLowerCase(Locale.ROOT);
+      if (!lower.matches(".*[?&]" + name + "=.*")) {
+        result.append(result.indexOf("?") < 0 ? '?' : '&').append(setting);
+      }
+    }
+    return result.toString();
   }
 
   @Override

@@ -1,10 +1,8 @@
 package org.sathach.round;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
+import org.sathach.platform.Hashes;
 
 /**
  * An uploaded file that passed the checks: not empty, within the size limit, and really a PDF, PNG
@@ -51,7 +49,8 @@ public record CheckedDocument(String fileName, String contentType, byte[] conten
     } else {
       throw new RoundProblem("document.type");
     }
-    return new CheckedDocument(safeName(fileName, extension), type, content, sha256(content));
+    return new CheckedDocument(
+        safeName(fileName, extension), type, content, Hashes.sha256(content));
   }
 
   static String safeName(String fileName, String extension) {
@@ -80,13 +79,5 @@ public record CheckedDocument(String fileName, String contentType, byte[] conten
       }
     }
     return true;
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 }

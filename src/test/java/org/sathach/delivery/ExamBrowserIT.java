@@ -28,7 +28,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -203,7 +202,6 @@ class ExamBrowserIT {
   }
 
   @Test
-  @Disabled("see report: the exam bar slides under the sticky site header (sathach.css:3, :52)")
   void theTimerAndSubmitStayInSightWhenScrollingThroughAllQuestions() throws Exception {
     checkInAndStart(openSession(30), false);
     tool("viewMode");
@@ -218,7 +216,6 @@ class ExamBrowserIT {
   }
 
   @Test
-  @Disabled("see report: a refused queued answer is forgotten when the page reloads (exam.js:232)")
   void aLateCandidateIsToldWhyTheAnswerWasRefused() throws Exception {
     long attempt = checkInAndStart(openSession(1), false);
     ChromiumDriver chromium = (ChromiumDriver) driver;

@@ -422,6 +422,12 @@ class RoundBrowserIT {
   private void publish() {
     browser.click(css("blueprint:publish"));
     browser.click(".ui-confirm-dialog .ui-confirmdialog-yes");
+    // Publishing records the snapshot and generates the papers of every seat; on MariaDB, on a
+    // busy CI machine, that once took longer than the usual 20 s wait.
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
+        .until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(css("blueprint:messages"))));
   }
 
   private long createSession(long part, String name, LocalDateTime start) {
