@@ -12,6 +12,7 @@
   var offset = 0;
   var rows = [];
   var source = null;
+  var clock = timeFormat(root.dataset.zone);
 
   function parse(text) {
     var map = {};
@@ -22,15 +23,48 @@
     return map;
   }
 
+  /*
+   * Times as the rest of the platform shows them: HH:mm:ss in the platform's zone (not the
+   * browser's), numbers in the page's language.
+   */
+  function timeFormat(zone) {
+    var lang = document.documentElement.lang || undefined;
+    var options = { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' };
+    var f;
+    try {
+      f = new Intl.DateTimeFormat(lang, Object.assign({ timeZone: zone || undefined }, options));
+    } catch (unknownZone) {
+      f = new Intl.DateTimeFormat(lang, options);
+    }
+    return function (millis) {
+      var parts = {};
+      f.formatToParts(new Date(millis)).forEach(function (p) { parts[p.type] = p.value; });
+      return [parts.hour, parts.minute, parts.second].join(':');
+    };
+  }
+
+  /*
+   * EventSource reconnects by itself after a dropped connection, and the server then sends the
+   * whole board again. It gives up for good on an error answer (a proxy's 502 while an instance
+   * restarts): then a new one is opened after a pause that grows up to 30 s.
+   */
+  var retry = 1000;
   function connect() {
     source = new EventSource(root.dataset.stream, { withCredentials: true });
     source.addEventListener('board', function (e) {
       var message = JSON.parse(e.data);
       offset = message.now - Date.now();
+      retry = 1000;
       render(message.board);
       setConnection(true);
     });
-    source.onerror = function () { setConnection(false); };  // EventSource reconnects by itself
+    source.onerror = function () {
+      setConnection(false);
+      if (source.readyState === EventSource.CLOSED) {
+        setTimeout(connect, retry);
+        retry = Math.min(retry * 2, 30000);
+      }
+    };
   }
 
   function setConnection(ok) {
@@ -70,6 +104,7 @@
     var state = document.getElementById('sessionState');
     state.textContent = (board.paused ? actions.sessionPaused + ' ' : '') + (board.sealed ? actions.sessionSealed + ' ' + (board.seal || '') : '');
     if (board.drawnSet) { document.getElementById('drawnSet').dataset.set = board.drawnSet; }
+    document.getElementById('sessionIncidents').textContent = String(board.sessionIncidents || 0);
     var body = document.getElementById('boardRows');
     body.textContent = '';
     rows.forEach(function (r) {
@@ -84,7 +119,7 @@
       left.dataset.deadline = r.deadline || '';
       left.dataset.frozen = r.frozenSeconds === undefined ? '' : r.frozenSeconds;
       tr.appendChild(left);
-      tr.appendChild(text('td', r.lastSeen ? new Date(r.lastSeen).toLocaleTimeString() : '', 'sh-row-seen'));
+      tr.appendChild(text('td', r.lastSeen ? clock(r.lastSeen) : '', 'sh-row-seen'));
       tr.appendChild(text('td', String(r.focus), r.focus ? 'sh-bad sh-row-focus' : 'sh-row-focus'));
       tr.appendChild(text('td', r.incidents + (r.sanctions ? ' / ' + r.sanctions + ' ' + actions.sanctionsShort : ''), 'sh-row-incidents'));
       var cell = document.createElement('td');
@@ -109,7 +144,7 @@
 
   function tick() {
     var now = Date.now() + offset;
-    document.getElementById('boardClock').textContent = new Date(now).toLocaleTimeString();
+    document.getElementById('boardClock').textContent = clock(now);
     document.querySelectorAll('#boardRows .sh-row-left').forEach(function (td) {
       if (td.dataset.deadline) {
         td.textContent = format(Math.max(0, Math.floor((parseInt(td.dataset.deadline, 10) - now) / 1000)));
@@ -119,18 +154,31 @@
     });
   }
 
-  function open(action, attempt, who) {
-    document.getElementById('act:action').value = action;
-    document.getElementById('act:attempt').value = attempt || '';
-    document.getElementById('actWhat').textContent = (actions[action] || action) + (who ? ' — ' + who : '');
+  /* Shows the dialog's fields the action needs; again after the server redrew the form. */
+  function fields() {
+    var action = document.getElementById('act:action').value;
     var show = function (cls, on) {
       document.querySelectorAll('#act .' + cls).forEach(function (el) { el.style.display = on ? '' : 'none'; });
     };
     show('sh-act-minutes', action === 'extend' || action === 'extendAll');
     show('sh-act-category', action === 'incident' || action === 'sessionIncident');
     show('sh-act-sanction', action === 'sanction');
+  }
+
+  /* Opens the dialog for an action with a blank form: nothing of the previous action carries over. */
+  function open(action, attempt, who) {
+    document.getElementById('act:action').value = action;
+    document.getElementById('act:attempt').value = attempt || '';
+    document.getElementById('act:reason').value = '';
+    PF('actMinutes').setValue(root.dataset.defaultMinutes);
+    PF('actCategory').selectValue(root.dataset.defaultCategory);
+    PF('actSanction').selectValue(root.dataset.defaultSanction);
+    document.getElementById('actWhat').textContent = (actions[action] || action) + (who ? ' — ' + who : '');
+    fields();
     PF('actDialog').show();
   }
+
+  if (window.jQuery) { jQuery(document).on('pfAjaxComplete', fields); }
 
   document.addEventListener('click', function (e) {
     var b = e.target.closest('[data-act]');

@@ -91,7 +91,15 @@ public class BoardHub {
       controls.forEach(
           (sessionId, attempts) -> {
             attempts.values().forEach(sinks -> sinks.removeIf(SseEventSink::isClosed));
-            attempts.values().removeIf(Set::isEmpty);
+            for (Long attemptId : attempts.keySet()) {
+              // Nobody watches the attempt any more (checked atomically, so a page joining now
+              // is kept): forget it and what it last showed.
+              if (attempts.computeIfPresent(
+                      attemptId, (id, sinks) -> sinks.isEmpty() ? null : sinks)
+                  == null) {
+                lastControls.remove(attemptId);
+              }
+            }
             if (attempts.isEmpty()) {
               controls.remove(sessionId);
               return;

@@ -56,7 +56,8 @@ final class BoardJson {
         Json.createObjectBuilder()
             .add("rows", list)
             .add("paused", session[0] != null)
-            .add("sealed", session[1] != null);
+            .add("sealed", session[1] != null)
+            .add("sessionIncidents", BoardQuery.sessionIncidents(em, sessionId));
     if (session[2] != null) {
       board.add("seal", session[2].toString());
     }

@@ -29,7 +29,16 @@ final class BoardQuery {
           + " LEFT JOIN paper p ON p.id = a.paper_id"
           + " WHERE s.session_id = ? ORDER BY ap.candidate_number";
 
+  private static final String SESSION_INCIDENTS =
+      "SELECT COUNT(*) FROM incident WHERE session_id = ? AND attempt_id IS NULL";
+
   private BoardQuery() {}
+
+  /** Incidents of the whole session, not of one candidate (a power cut, a network failure). */
+  static int sessionIncidents(EntityManager em, long sessionId) {
+    return intOf(
+        em.createNativeQuery(SESSION_INCIDENTS).setParameter(1, sessionId).getSingleResult());
+  }
 
   static List<BoardRow> rows(EntityManager em, long sessionId, Instant now) {
     List<BoardRow> rows = new ArrayList<>();

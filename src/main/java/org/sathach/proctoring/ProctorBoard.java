@@ -1,5 +1,6 @@
 package org.sathach.proctoring;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +19,9 @@ import org.sathach.platform.Messages;
 @ViewScoped
 public class ProctorBoard implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final int DEFAULT_MINUTES = 5;
+  private static final IncidentCategory DEFAULT_CATEGORY = IncidentCategory.OTHER;
+  private static final Sanction DEFAULT_SANCTION = Sanction.REPRIMAND;
 
   @Inject transient Proctoring proctoring;
 
@@ -26,9 +30,9 @@ public class ProctorBoard implements Serializable {
   private String action;
   private Long attemptId;
   private String reason;
-  private int minutes = 5;
-  private IncidentCategory category = IncidentCategory.OTHER;
-  private Sanction sanction = Sanction.REPRIMAND;
+  private int minutes = DEFAULT_MINUTES;
+  private IncidentCategory category = DEFAULT_CATEGORY;
+  private Sanction sanction = DEFAULT_SANCTION;
   private String sealHash;
   private Long lastRecordId;
 
@@ -70,13 +74,39 @@ public class ProctorBoard implements Serializable {
         default -> throw new ProctoringProblem("proctoring.unknownAction");
       }
       Messages.info("proctoring.done." + action);
-      reason = null;
+      clearForm();
       session = proctoring.readable(sessionId);
     } catch (ProctoringProblem problem) {
-      Messages.error(problem.messageKey(), problem.args());
+      refused(problem.messageKey(), problem.args());
     } catch (DeliveryProblem problem) {
-      Messages.error(problem.messageKey(), problem.args());
+      refused(problem.messageKey(), problem.args());
     }
+  }
+
+  /** After a done action the dialog starts blank again: no reason or choice carries over. */
+  private void clearForm() {
+    reason = null;
+    minutes = DEFAULT_MINUTES;
+    category = DEFAULT_CATEGORY;
+    sanction = DEFAULT_SANCTION;
+  }
+
+  /** A refused action keeps the dialog open with what the proctor typed, to correct it. */
+  private static void refused(String key, Object... args) {
+    Messages.error(key, args);
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  public int getDefaultMinutes() {
+    return DEFAULT_MINUTES;
+  }
+
+  public IncidentCategory getDefaultCategory() {
+    return DEFAULT_CATEGORY;
+  }
+
+  public Sanction getDefaultSanction() {
+    return DEFAULT_SANCTION;
   }
 
   public IncidentCategory[] getCategories() {

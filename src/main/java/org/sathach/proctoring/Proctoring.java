@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.sathach.audit.AuditTrail;
 import org.sathach.delivery.Attempt;
@@ -82,7 +81,10 @@ public class Proctoring {
   /** The board: every seat of the session with its attempt's state, read in one query. */
   public SessionBoard board(long sessionId) {
     ExamSession session = readable(sessionId);
-    return new SessionBoard(session, BoardQuery.rows(em, sessionId, clock.instant()));
+    return new SessionBoard(
+        session,
+        BoardQuery.rows(em, sessionId, clock.instant()),
+        BoardQuery.sessionIncidents(em, sessionId));
   }
 
   public Attempt admit(long sessionId, long attemptId, String note) {
@@ -94,18 +96,20 @@ public class Proctoring {
   }
 
   public Attempt refuse(long sessionId, long attemptId, String reason) {
+    String why = required(reason);
     actionable(sessionId);
     attemptIn(sessionId, attemptId);
-    Attempt attempt = control.refuse(attemptId, required(reason));
-    audit.record("CANDIDATE_REFUSED", target(attempt), null, reason);
+    Attempt attempt = control.refuse(attemptId, why);
+    audit.record("CANDIDATE_REFUSED", target(attempt), null, why);
     return attempt;
   }
 
   public Attempt pause(long sessionId, long attemptId, String reason) {
+    String why = required(reason);
     actionable(sessionId);
     attemptIn(sessionId, attemptId);
     Attempt attempt = control.pause(attemptId);
-    audit.record("ATTEMPT_PAUSED", target(attempt), null, required(reason));
+    audit.record("ATTEMPT_PAUSED", target(attempt), null, why);
     return attempt;
   }
 
@@ -118,6 +122,7 @@ public class Proctoring {
   }
 
   public Attempt extend(long sessionId, long attemptId, int minutes, String reason) {
+    String why = required(reason);
     actionable(sessionId);
     attemptIn(sessionId, attemptId);
     Attempt attempt = control.extend(attemptId, minutes);
@@ -125,12 +130,13 @@ public class Proctoring {
         "ATTEMPT_EXTENDED",
         target(attempt),
         "+" + minutes + " min, deadline " + attempt.getDeadline(),
-        required(reason));
+        why);
     return attempt;
   }
 
   /** Pauses every attempt in progress; no attempt starts until the session resumes. */
   public int pauseSession(long sessionId, String reason) {
+    String why = required(reason);
     ExamSession session = actionable(sessionId);
     em.lock(session, LockModeType.PESSIMISTIC_WRITE);
     int paused = 0;
@@ -141,8 +147,7 @@ public class Proctoring {
       }
     }
     session.markPaused(clock.instant());
-    audit.record(
-        "SESSION_PAUSED", Sessions.targetOf(session), paused + " attempts", required(reason));
+    audit.record("SESSION_PAUSED", Sessions.targetOf(session), paused + " attempts", why);
     return paused;
   }
 
@@ -163,8 +168,8 @@ public class Proctoring {
   }
 
   public int extendSession(long sessionId, int minutes, String reason) {
-    ExamSession session = actionable(sessionId);
     String why = required(reason);
+    ExamSession session = actionable(sessionId);
     int extended = 0;
     for (Attempt attempt : control.ofSession(sessionId)) {
       if (attempt.getStatus() == AttemptStatus.IN_PROGRESS
@@ -189,15 +194,15 @@ public class Proctoring {
     if (category == null) {
       throw new ProctoringProblem("proctoring.categoryRequired");
     }
-    Incident incident =
-        new Incident(sessionId, attemptId, category, required(note), actor(), clock.instant());
+    String why = required(note);
+    Incident incident = new Incident(sessionId, attemptId, category, why, actor(), clock.instant());
     em.persist(incident);
     em.flush();
     audit.record(
         "INCIDENT_RECORDED",
         attemptId == null ? "session:" + sessionId : "attempt:" + attemptId,
         category.name(),
-        note);
+        why);
     return incident;
   }
 
@@ -215,9 +220,9 @@ public class Proctoring {
     int percent =
         new SanctionPolicy(round.getReprimandPercent(), round.getWarningPercent())
             .deductionPercent(sanction);
+    String why = required(facts);
     ViolationRecord record =
-        new ViolationRecord(
-            attemptId, sessionId, sanction, percent, required(facts), actor(), clock.instant());
+        new ViolationRecord(attemptId, sessionId, sanction, percent, why, actor(), clock.instant());
     em.persist(record);
     if (sanction.endsAttempt()) {
       control.terminate(attempt.getId());
@@ -227,7 +232,7 @@ public class Proctoring {
         "SANCTION_RECORDED",
         target(attempt),
         sanction + " -" + percent + "% record:" + record.getId(),
-        facts);
+        why);
     return record;
   }
 
@@ -255,15 +260,21 @@ public class Proctoring {
   }
 
   /**
-   * Closes and seals the session when no attempt is in progress or paused: the SHA-256 over every
-   * attempt's submitted answers (see {@link SealHash}) is recorded and shown.
+   * Closes and seals the session when no attempt is in progress or paused and no checked-in
+   * candidate is still waiting to start (each is refused with a reason first, so that no attempt
+   * can start in a sealed session): the SHA-256 over every attempt's submitted answers (see {@link
+   * SealHash}) is recorded and shown.
    */
   public String seal(long sessionId) {
     ExamSession session = actionable(sessionId);
     em.lock(session, LockModeType.PESSIMISTIC_WRITE);
-    SessionBoard board = new SessionBoard(session, BoardQuery.rows(em, sessionId, clock.instant()));
+    SessionBoard board =
+        new SessionBoard(session, BoardQuery.rows(em, sessionId, clock.instant()), 0);
     if (!board.allFinished()) {
       throw new ProctoringProblem("proctoring.notFinished");
+    }
+    if (board.anyWaitingToStart()) {
+      throw new ProctoringProblem("proctoring.waitingToStart");
     }
     String hash = SealHash.of(sealEntries(sessionId));
     session.seal(hash, actor(), clock.instant());
@@ -289,24 +300,12 @@ public class Proctoring {
     return SealHash.of(sealEntries(sessionId));
   }
 
+  /**
+   * The seal's lines, each ended attempt's answers hashed from its answer rows as they are now (not
+   * the hash recorded at submission, which a changed row would leave as it was).
+   */
   List<SealHash.Entry> sealEntries(long sessionId) {
-    List<SealHash.Entry> entries = new ArrayList<>();
-    for (Object result :
-        em.createNativeQuery(
-                "SELECT ap.candidate_number, a.id, a.status, a.answers_hash FROM attempt a"
-                    + " JOIN seat s ON s.id = a.seat_id JOIN application ap ON ap.id ="
-                    + " s.application_id WHERE a.session_id = ?")
-            .setParameter(1, sessionId)
-            .getResultList()) {
-      Object[] row = (Object[]) result;
-      entries.add(
-          new SealHash.Entry(
-              String.valueOf(row[0]),
-              ((Number) row[1]).longValue(),
-              String.valueOf(row[2]),
-              row[3] == null ? null : row[3].toString()));
-    }
-    return entries;
+    return StoredAttempt.ofSession(em, sessionId).stream().map(StoredAttempt::sealEntry).toList();
   }
 
   /** Time left of an attempt as the board shows it: frozen while paused. */

@@ -1,12 +1,11 @@
 package org.sathach.proctoring;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.sathach.delivery.AnswersHash;
+import org.sathach.platform.Hashes;
 
 /**
  * The seal (niêm phong) of a closed session: one SHA-256 over every attempt's submitted answers, so
@@ -14,8 +13,9 @@ import java.util.Objects;
  *
  * <p>The input is one line per attempt, in candidate-number order, each {@code
  * number|attemptId|status|answersHash} followed by a line feed, in UTF-8. An attempt that was not
- * submitted has an empty answers hash. Any change to any answer changes that attempt's answers hash
- * and so the seal.
+ * submitted has an empty answers hash. The answers hash is recomputed from the stored answers (see
+ * {@link #answersHash}), the same rule delivery records at submission, so any change to any answer
+ * changes the seal.
  */
 public final class SealHash {
   private SealHash() {}
@@ -44,13 +44,11 @@ public final class SealHash {
     entries.stream()
         .sorted(Comparator.comparing(Entry::candidateNumber).thenComparing(Entry::attemptId))
         .forEach(e -> text.append(e.line()));
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return Hashes.sha256(text.toString());
+  }
+
+  /** The answers hash of one attempt, by delivery's rule ({@link AnswersHash}). */
+  public static String answersHash(List<Long> versionIds, Map<Integer, String> responses) {
+    return AnswersHash.of(versionIds, responses);
   }
 }

@@ -8,17 +8,13 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.sathach.exam.ExamSession;
-import org.sathach.exam.Paper;
-import org.sathach.exam.PaperCodec;
 
 /**
  * A session's hand-over export: every attempt with each paper position's version and stored
- * response, its answers hash and the seal, with the two rules that recompute them. Anyone can check
- * the seal from this file alone.
+ * response, its answers hash as recorded at submission and the seal, with the two rules that
+ * recompute them. Anyone can check the seal from this file alone: the export reads the same rows as
+ * the seal ({@link StoredAttempt}) and states the rules of {@link SealHash}.
  */
 @ApplicationScoped
 @Transactional
@@ -36,25 +32,17 @@ public class SessionExport {
   public String of(long sessionId) {
     ExamSession session = proctoring.readable(sessionId);
     JsonArrayBuilder attempts = Json.createArrayBuilder();
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT ap.candidate_number, a.id, a.status, a.answers_hash, p.items FROM attempt a"
-                    + " JOIN seat s ON s.id = a.seat_id JOIN application ap ON ap.id ="
-                    + " s.application_id LEFT JOIN paper p ON p.id = a.paper_id"
-                    + " WHERE a.session_id = ? ORDER BY ap.candidate_number")
-            .setParameter(1, sessionId)
-            .getResultList();
-    for (Object r : rows) {
-      Object[] row = (Object[]) r;
-      long attemptId = ((Number) row[1]).longValue();
+    for (StoredAttempt attempt : StoredAttempt.ofSession(em, sessionId)) {
       JsonObjectBuilder one =
           Json.createObjectBuilder()
-              .add("candidateNumber", String.valueOf(row[0]))
-              .add("attemptId", attemptId)
-              .add("status", String.valueOf(row[2]))
-              .add("answersHash", row[3] == null ? "" : row[3].toString());
-      if (row[4] != null) {
-        one.add("answers", answers(attemptId, PaperCodec.decode(row[4].toString())));
+              .add("candidateNumber", attempt.candidateNumber())
+              .add("attemptId", attempt.attemptId())
+              .add("status", attempt.status())
+              .add(
+                  "answersHash",
+                  attempt.recordedAnswersHash() == null ? "" : attempt.recordedAnswersHash());
+      if (attempt.versionIds() != null) {
+        one.add("answers", answers(attempt));
       }
       attempts.add(one);
     }
@@ -71,24 +59,14 @@ public class SessionExport {
     return export.build().toString();
   }
 
-  private JsonArrayBuilder answers(long attemptId, Paper paper) {
-    Map<Integer, String> stored = new HashMap<>();
-    for (Object r :
-        em.createNativeQuery("SELECT position, response FROM answer WHERE attempt_id = ?")
-            .setParameter(1, attemptId)
-            .getResultList()) {
-      Object[] row = (Object[]) r;
-      if (row[1] != null) {
-        stored.put(((Number) row[0]).intValue(), row[1].toString());
-      }
-    }
+  private static JsonArrayBuilder answers(StoredAttempt attempt) {
     JsonArrayBuilder list = Json.createArrayBuilder();
-    for (int i = 0; i < paper.items().size(); i++) {
+    for (int i = 0; i < attempt.versionIds().size(); i++) {
       list.add(
           Json.createObjectBuilder()
               .add("position", i)
-              .add("versionId", paper.items().get(i).versionId())
-              .add("response", stored.getOrDefault(i, "")));
+              .add("versionId", attempt.versionIds().get(i))
+              .add("response", attempt.responses().getOrDefault(i, "")));
     }
     return list;
   }

@@ -41,7 +41,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -60,7 +59,6 @@ import org.sathach.testing.Deployments;
  * the boundary (with no caller it acts as the system); candidates drive the same server over HTTP,
  * as their pages do. Each test builds its own open session.
  */
-@Disabled("ProctoringIT passed 7/7 in its author's runs but not yet in CI; enable with issue 6")
 @ExtendWith(ArquillianExtension.class)
 class ProctoringIT {
   private static final Duration PATIENCE = Duration.ofSeconds(120);
@@ -234,6 +232,7 @@ class ProctoringIT {
             .findFirst()
             .orElseThrow()
             .incidents());
+    assertEquals(1, proctoring.board(session).sessionIncidents());
     AuditEvent ofAttempt = audited("INCIDENT_RECORDED", candidate);
     assertEquals("DEVICE", ofAttempt.getDetails());
     assertEquals("Điện thoại reo", ofAttempt.getReason());
@@ -242,15 +241,20 @@ class ProctoringIT {
 
   @Test
   void theSealIsStableAndAnyChangeIsDetected() throws Exception {
-    OpenSession open = fixtures.openSession(2, 30, false, false);
+    OpenSession open = fixtures.openSession(3, 30, false, false);
     long session = open.sessionId();
     Candidate first = started(open, 0);
     Candidate second = started(open, 1);
+    Candidate idle = new Candidate(open, 2);
+    idle.checkIn();
     first.answer(YES, 1).ok();
     second.answer(NO, 1).ok();
     assertEquals("proctoring.notFinished", problem(() -> proctoring.seal(session)));
     first.submit();
     second.submit();
+    // Checked in but never started: it could still start after the seal, so it is refused first.
+    assertEquals("proctoring.waitingToStart", problem(() -> proctoring.seal(session)));
+    proctoring.refuse(session, idle.attempt, "Không bắt đầu làm bài trước giờ kết thúc");
 
     String seal = proctoring.seal(session);
     assertTrue(seal.matches("[0-9a-f]{64}"), seal);
@@ -283,9 +287,11 @@ class ProctoringIT {
         .setParameter(3, first.truthPosition())
         .executeUpdate();
     tx.commit();
+    assertNotEquals(seal, proctoring.currentSealHash(session), "the seal reads the answer rows");
     JsonObject tampered = export(session);
     assertEquals(seal, tampered.getString("seal"));
     assertNotEquals(seal, recomputedSeal(tampered), "a changed answer changes the seal");
+    assertEquals(proctoring.currentSealHash(session), recomputedSeal(tampered), "seal = export");
 
     proctoring.reopen(session, "Kiểm tra dữ liệu nghi bị sửa");
     AuditEvent reopened = audited("SESSION_REOPENED", "session:" + session);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SealHashTest {
@@ -50,5 +51,30 @@ class SealHashTest {
                     ENTRIES.get(1),
                     new SealHash.Entry("0003", 13, "SUBMITTED", null))))
         .isNotEqualTo(seal);
+  }
+
+  @Test
+  void theAnswersHashIsTheSha256OfOneLinePerPaperPositionWithEmptyUnanswered() throws Exception {
+    String expected =
+        HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256")
+                    .digest(
+                        "0:501:{\"value\":true}\n1:502:\n2:503:{\"choice\":2}\n"
+                            .getBytes(StandardCharsets.UTF_8)));
+    assertThat(
+            SealHash.answersHash(
+                List.of(501L, 502L, 503L), Map.of(0, "{\"value\":true}", 2, "{\"choice\":2}")))
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void anyChangedResponseChangesTheAnswersHash() {
+    List<Long> versions = List.of(501L, 502L);
+    String hash = SealHash.answersHash(versions, Map.of(0, "{\"value\":true}"));
+    assertThat(SealHash.answersHash(versions, Map.of(0, "{\"value\":false}"))).isNotEqualTo(hash);
+    assertThat(SealHash.answersHash(versions, Map.of())).isNotEqualTo(hash);
+    assertThat(SealHash.answersHash(List.of(501L, 599L), Map.of(0, "{\"value\":true}")))
+        .isNotEqualTo(hash);
   }
 }
