@@ -1,0 +1,28 @@
+package org.sathach.marking;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A computer part's mark from its lines: the raw points are the exact sum of the lines, floored at
+ * 0 (negative marking can take away what a candidate earned in the part, never more); the mark is
+ * raw / available × 100, to 2 decimals half up. A question voided and removed counts in neither.
+ */
+public record ObjectiveMark(
+    List<QuestionMark> lines, BigDecimal raw, BigDecimal available, BigDecimal mark) {
+
+  public ObjectiveMark {
+    lines = List.copyOf(lines);
+  }
+
+  public static ObjectiveMark of(List<QuestionMark> lines) {
+    BigDecimal sum = BigDecimal.ZERO;
+    BigDecimal available = BigDecimal.ZERO;
+    for (QuestionMark line : lines) {
+      sum = sum.add(line.awarded());
+      available = available.add(line.available());
+    }
+    BigDecimal raw = sum.signum() < 0 ? BigDecimal.ZERO.setScale(MarkScale.POINTS_SCALE) : sum;
+    return new ObjectiveMark(lines, raw, available, MarkScale.scaled(raw, available));
+  }
+}
