@@ -33,6 +33,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -169,7 +170,7 @@ class RoundBrowserIT {
     login("proctor");
     String row = "//tr[td[normalize-space()='" + name + "']]";
     browser.driver().findElement(By.xpath(row + "//button[contains(@id,':draw')]")).click();
-    browser.click(".ui-confirm-dialog .ui-confirmdialog-yes");
+    browser.confirm();
     assertThat(text("sessions:messages")).contains("Kết quả bốc thăm");
     assertDrawnOnce(row);
     browser.screenshot("proctor-draw");
@@ -421,13 +422,18 @@ class RoundBrowserIT {
 
   private void publish() {
     browser.click(css("blueprint:publish"));
-    browser.click(".ui-confirm-dialog .ui-confirmdialog-yes");
+    browser.confirm();
     // Publishing records the snapshot and generates the papers of every seat; on MariaDB, on a
     // busy CI machine, that once took longer than the usual 20 s wait.
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
-        .until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(css("blueprint:messages"))));
+    try {
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
+          .until(
+              ExpectedConditions.visibilityOfElementLocated(
+                  By.cssSelector(css("blueprint:messages"))));
+    } catch (TimeoutException e) {
+      browser.screenshot("publish-without-answer");
+      throw e;
+    }
   }
 
   private long createSession(long part, String name, LocalDateTime start) {

@@ -10,8 +10,10 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -118,6 +120,46 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Waits until the document is loaded and PrimeFaces' ajax queue is empty. */
+  /**
+   * Answers "yes" in PrimeFaces' confirmation dialog. The dialog fades in and centres itself as it
+   * opens, so a click during that can land beside the button and be lost (seen once in CI): the
+   * click waits for the dialog to stand still, and is repeated if the dialog stays open.
+   */
+  public void confirm() {
+    By dialog = By.cssSelector(".ui-confirm-dialog");
+    By yes = By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes");
+    for (int attempt = 1; ; attempt++) {
+      WebElement button = wait.until(ExpectedConditions.elementToBeClickable(yes));
+      wait.until(
+          d -> {
+            Rectangle before = button.getRect();
+            sleep(150);
+            return before.equals(button.getRect())
+                && "1".equals(d.findElement(dialog).getCssValue("opacity"));
+          });
+      button.click();
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(3))
+            .until(ExpectedConditions.invisibilityOfElementLocated(dialog));
+        break;
+      } catch (TimeoutException stillOpen) {
+        if (attempt == 3) {
+          throw stillOpen;
+        }
+      }
+    }
+    waitForPage();
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public void waitForPage() {
     wait.until(
         d ->
