@@ -25,7 +25,7 @@
   var flushing = false;
   var retryTimer = null;
   var textTimers = {};
-  var refusedShown = false;   // while a refusal is on screen the page never reloads by itself
+  var refusedShown = false;   // while a refusal is on screen only its own timer reloads the page
 
   function readQueue() {
     try { return JSON.parse(localStorage.getItem(queueKey) || '{}'); } catch (e) { return {}; }
@@ -196,6 +196,9 @@
     if (!keepGoing) {
       over = true;
       root.querySelectorAll('input, select, textarea, .sh-up, .sh-down').forEach(function (i) { i.disabled = true; });
+      // The attempt is over for the server: after the reason has been read, the page moves to the
+      // result, which lists what was still queued here (result.js).
+      setTimeout(function () { location.reload(); }, 6000);
     }
   }
 
@@ -245,7 +248,8 @@
         body: JSON.stringify({ by: by })
       });
     }).then(function (r) {
-      if (r.status === 200) { over = true; localStorage.removeItem(queueKey); location.reload(); return; }
+      // Whatever is still queued was not taken: the result page says so (result.js) and clears it.
+      if (r.status === 200) { over = true; location.reload(); return; }
       return r.json().catch(function () { return {}; }).then(function (b) {
         if (r.status === 409 && b.error === 'attempt.notYetDeadline') { submitting = false; sync(); return; }
         if (b.error === 'attempt.submitted' && !refusedShown) { over = true; location.reload(); return; }

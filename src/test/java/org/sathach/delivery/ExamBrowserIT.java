@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -49,6 +50,7 @@ import org.sathach.testing.Deployments;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ExamBrowserIT {
+  private static final Logger LOG = Logger.getLogger(ExamBrowserIT.class.getName());
   private static final String SAVED = "sh-state-saved";
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -219,13 +221,15 @@ class ExamBrowserIT {
   void aLateCandidateIsToldWhyTheAnswerWasRefused() throws Exception {
     long attempt = checkInAndStart(openSession(1), false);
     ChromiumDriver chromium = (ChromiumDriver) driver;
+    // Taken while the browser is online: an offline Chromium hands out no cookies.
+    String cookies = cookieHeader();
     chromium.executeCdpCommand("Network.enable", Map.of());
     network(chromium, false);
     answer("SINGLE_CHOICE", "Đúng một");
     // The deadline and its grace pass while this browser is offline: the server submits.
     new WebDriverWait(driver, Duration.ofSeconds(180))
         .pollingEvery(Duration.ofSeconds(2))
-        .until(d -> status(attempt).equals("SUBMITTED"));
+        .until(d -> status(attempt, cookies).equals("SUBMITTED"));
     network(chromium, true);
     // The page ends on the result, however it gets there; the candidate must still learn there
     // that the answer given offline was not taken, and why.
@@ -412,16 +416,32 @@ class ExamBrowserIT {
   }
 
   private HttpRequest withCookies(String path) {
-    String cookies =
-        driver.manage().getCookies().stream()
-            .map(c -> c.getName() + "=" + c.getValue())
-            .collect(Collectors.joining("; "));
-    return HttpRequest.newBuilder(uri(path)).header("Cookie", cookies).build();
+    return HttpRequest.newBuilder(uri(path)).header("Cookie", cookieHeader()).build();
   }
 
-  private String status(long attempt) {
+  private String cookieHeader() {
+    return driver.manage().getCookies().stream()
+        .map(c -> c.getName() + "=" + c.getValue())
+        .collect(Collectors.joining("; "));
+  }
+
+  /**
+   * The attempt's status as the clock endpoint reports it, or {@code HTTP <code>} when it answers
+   * something else (the test polls it; one odd answer on a loaded machine must not end the wait).
+   */
+  private String status(long attempt, String cookies) {
     try {
-      return json(get("/api/attempts/" + attempt + "/clock").body()).getString("status");
+      HttpResponse<String> response =
+          HTTP.send(
+              HttpRequest.newBuilder(uri("/api/attempts/" + attempt + "/clock"))
+                  .header("Cookie", cookies)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        LOG.warning(() -> "clock answered " + response.statusCode() + ": " + response.body());
+        return "HTTP " + response.statusCode();
+      }
+      return json(response.body()).getString("status");
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
