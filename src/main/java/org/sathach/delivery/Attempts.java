@@ -12,7 +12,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.security.Principal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -29,12 +28,17 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sathach.audit.AuditTrail;
 import org.sathach.bank.QuestionData;
+import org.sathach.exam.ExamPart;
 import org.sathach.exam.ExamSession;
 import org.sathach.exam.Navigation;
 import org.sathach.exam.Paper;
 import org.sathach.exam.PaperItem;
 import org.sathach.exam.Seat;
 import org.sathach.exam.Sessions;
+import org.sathach.marking.EssayScripts;
+import org.sathach.marking.MarkingRules;
+import org.sathach.marking.ObjectiveMark;
+import org.sathach.marking.QuestionMark;
 import org.sathach.platform.Callers;
 import org.sathach.platform.Database;
 import org.sathach.platform.Sql;
@@ -55,6 +59,7 @@ public class Attempts {
   @PersistenceContext private EntityManager em;
   @Inject private Sessions sessions;
   @Inject private PaperCache cache;
+  @Inject private EssayScripts scripts;
   @Inject private AuditTrail audit;
   @Inject private SecurityContext security;
   @Inject private HttpServletRequest request;
@@ -429,13 +434,18 @@ public class Attempts {
     return true;
   }
 
-  /** Marks and closes the attempt, recording the fingerprint of its answers. */
+  /**
+   * Marks and closes the attempt, recording the fingerprint of its answers: each objective answer
+   * earns its points under the part's marking rules, and each essay answered goes to blind double
+   * marking under an anonymous script code.
+   */
   void finish(Attempt attempt, SubmittedBy by) {
     Paper paper = cache.paper(attempt.getPaper().getId());
     long seed = attempt.getPaper().getSeed();
+    ExamPart part = attempt.getSeat().getPart();
+    MarkingRules rules = part.markingRules();
     Map<Integer, Answer> answers = answersOf(attempt.getId());
-    BigDecimal points = BigDecimal.ZERO;
-    BigDecimal max = BigDecimal.ZERO;
+    List<QuestionMark> lines = new ArrayList<>();
     List<Long> versionIds = new ArrayList<>();
     Map<Integer, String> responses = new HashMap<>();
     for (int i = 0; i < paper.items().size(); i++) {
@@ -446,25 +456,35 @@ public class Attempts {
           answer == null || answer.getResponse() == null
               ? null
               : Responses.check(answer.getResponse(), CandidateQuestion.of(i, item, q, seed));
-      BigDecimal earned = AutoMarker.mark(q, item, i, seed, response);
-      if (earned != null) {
-        points = points.add(earned);
-        max = max.add(item.points());
+      QuestionMark line = AutoMarker.mark(rules, q, item, i, seed, response);
+      if (line != null) {
+        lines.add(line);
         if (answer != null) {
-          answer.mark(earned);
+          answer.mark(line.awarded());
         }
+      } else if (response != null && !response.getString("text", "").isBlank()) {
+        scripts.open(part, attempt.getId(), i, item.versionId(), item.points());
       }
       versionIds.add(item.versionId());
       if (response != null) {
         responses.put(i, answer.getResponse());
       }
     }
+    ObjectiveMark objective = ObjectiveMark.of(lines);
     String hash = AnswersHash.of(versionIds, responses);
-    attempt.submit(clock.instant(), by, hash, points, max);
+    attempt.submit(clock.instant(), by, hash, objective.raw(), objective.available());
     audit.record(
         "ATTEMPT_SUBMITTED",
         target(attempt),
-        by + " answers sha256=" + hash + " auto " + points + "/" + max,
+        by
+            + " answers sha256="
+            + hash
+            + " auto "
+            + objective.raw()
+            + "/"
+            + objective.available()
+            + " "
+            + rules.mode(),
         null);
   }
 

@@ -3,7 +3,6 @@ package org.sathach.delivery;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,68 +11,98 @@ import org.sathach.bank.MatchMode;
 import org.sathach.bank.QuestionData;
 import org.sathach.bank.StemText;
 import org.sathach.exam.PaperItem;
+import org.sathach.marking.AnswerFacts;
+import org.sathach.marking.MarkingRules;
+import org.sathach.marking.QuestionMark;
 
 /**
- * Marks one objective answer at submit, all or nothing, from the question version the candidate saw
- * and the display order they saw it in. A missing answer scores 0; an essay is not marked here
- * ({@code null}). Partial credit and negative marking come with the marking rules of a part.
+ * Marks one objective answer at submit from the question version the candidate saw and the display
+ * order they saw it in: it works out the facts of the answer (right or wrong; keys and distractors
+ * chosen; pairs or positions right) and lets the part's {@link MarkingRules} count them. A missing
+ * answer is blank; an essay is not marked here ({@code null}).
  */
 public final class AutoMarker {
   private AutoMarker() {}
 
+  /** The points under all-or-nothing rules without negative marking. */
   public static BigDecimal mark(
       QuestionData q, PaperItem item, int position, long seed, JsonObject response) {
+    QuestionMark line = mark(MarkingRules.DEFAULT, q, item, position, seed, response);
+    return line == null ? null : line.awarded();
+  }
+
+  /** The line of one answer under the part's rules, or {@code null} for an essay. */
+  public static QuestionMark mark(
+      MarkingRules rules,
+      QuestionData q,
+      PaperItem item,
+      int position,
+      long seed,
+      JsonObject response) {
     if (!Responses.isAutoMarked(q.type())) {
       return null;
     }
-    return response != null && correct(q, item, position, seed, response)
-        ? item.points()
-        : BigDecimal.ZERO;
+    return rules.mark(q.type(), item.points(), facts(q, item, position, seed, response));
   }
 
-  static boolean correct(QuestionData q, PaperItem item, int position, long seed, JsonObject r) {
+  /** What the rules need to know about one answer, read through the candidate's display order. */
+  public static AnswerFacts facts(
+      QuestionData q, PaperItem item, int position, long seed, JsonObject r) {
+    if (r == null) {
+      return new AnswerFacts.Blank();
+    }
     return switch (q.type()) {
       case SINGLE_CHOICE -> {
         int stored = item.optionOrder().get(r.getInt("choice"));
-        yield q.choices().get(stored).correct();
+        yield new AnswerFacts.Judged(q.choices().get(stored).correct());
       }
       case MULTIPLE_RESPONSE -> {
         Set<Integer> chosen = new HashSet<>();
         for (var v : r.getJsonArray("choices")) {
           chosen.add(item.optionOrder().get(((jakarta.json.JsonNumber) v).intValue()));
         }
-        Set<Integer> keys = new HashSet<>();
         List<Choice> choices = q.choices();
+        int keys = 0;
+        int keysChosen = 0;
+        int distractorsChosen = 0;
         for (int i = 0; i < choices.size(); i++) {
-          if (choices.get(i).correct()) {
-            keys.add(i);
+          boolean key = choices.get(i).correct();
+          keys += key ? 1 : 0;
+          if (chosen.contains(i)) {
+            keysChosen += key ? 1 : 0;
+            distractorsChosen += key ? 0 : 1;
           }
         }
-        yield chosen.equals(keys);
+        yield chosen.isEmpty()
+            ? new AnswerFacts.Blank()
+            : new AnswerFacts.Selected(choices.size(), keys, keysChosen, distractorsChosen);
       }
-      case TRUE_FALSE -> Boolean.valueOf(r.getBoolean("value")).equals(q.trueFalseAnswer());
-      case SHORT_ANSWER -> accepted(q, r.getString("text"));
+      case TRUE_FALSE ->
+          new AnswerFacts.Judged(
+              Boolean.valueOf(r.getBoolean("value")).equals(q.trueFalseAnswer()));
+      case SHORT_ANSWER -> new AnswerFacts.Judged(accepted(q, r.getString("text")));
       case MATCHING -> {
         int size = q.pairs().size();
         List<Integer> left = CandidateQuestion.leftOrder(item, size);
         List<Integer> right = CandidateQuestion.rightOrder(item, q.pairs(), seed, position);
         JsonArray pairs = r.getJsonArray("pairs");
-        boolean all = true;
+        int rightPairs = 0;
         for (int d = 0; d < size; d++) {
           int chosen = pairs.getInt(d);
-          all &= chosen >= 0 && sameAnswer(q, right.get(chosen), left.get(d));
+          rightPairs += chosen >= 0 && sameAnswer(q, right.get(chosen), left.get(d)) ? 1 : 0;
         }
-        yield all;
+        yield new AnswerFacts.Placed(rightPairs, size);
       }
       case ORDERING -> {
         List<Integer> shown = CandidateQuestion.orderingOrder(q.orderItems(), seed, position);
-        List<Integer> stored = new ArrayList<>();
-        for (var v : r.getJsonArray("order")) {
-          stored.add(shown.get(((jakarta.json.JsonNumber) v).intValue()));
+        JsonArray order = r.getJsonArray("order");
+        int inPlace = 0;
+        for (int p = 0; p < order.size(); p++) {
+          inPlace += shown.get(order.getInt(p)) == p ? 1 : 0;
         }
-        yield stored.equals(CandidateQuestion.identity(q.orderItems().size()));
+        yield new AnswerFacts.Placed(inPlace, q.orderItems().size());
       }
-      case ESSAY -> false;
+      case ESSAY -> throw new IllegalArgumentException("essays are marked by examiners");
     };
   }
 

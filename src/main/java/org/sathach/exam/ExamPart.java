@@ -21,6 +21,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.sathach.marking.DoubleMarking;
+import org.sathach.marking.MarkScale;
+import org.sathach.marking.MarkingMode;
+import org.sathach.marking.MarkingRules;
 import org.sathach.platform.UtcInstantConverter;
 import org.sathach.round.Post;
 import org.sathach.round.SelectionRound;
@@ -94,6 +98,19 @@ public class ExamPart {
   @Column(name = "published_by")
   private String publishedBy;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "marking_mode", nullable = false)
+  private MarkingMode markingMode = MarkingMode.ALL_OR_NOTHING;
+
+  @Column(name = "negative_fraction", nullable = false)
+  private BigDecimal negativeFraction = BigDecimal.ZERO;
+
+  @Column(name = "essay_threshold_percent", nullable = false)
+  private int essayThresholdPercent = 10;
+
+  @Column(name = "head_marker")
+  private String headMarker;
+
   @OneToMany(mappedBy = "part", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
   private List<BlueprintEntry> entries = new ArrayList<>();
@@ -138,6 +155,52 @@ public class ExamPart {
       entry.attach(this, i);
       entries.add(entry);
     }
+  }
+
+  /** How this part's objective answers earn points (partial credit, negative marking). */
+  public MarkingRules markingRules() {
+    return new MarkingRules(markingMode, negativeFraction);
+  }
+
+  /** The rule that sends two essay marks too far apart to the head marker. */
+  public DoubleMarking doubleMarking(BigDecimal maxPoints) {
+    return new DoubleMarking(
+        maxPoints,
+        maxPoints
+            .multiply(BigDecimal.valueOf(essayThresholdPercent))
+            .divide(BigDecimal.valueOf(100), MarkScale.POINTS_SCALE, MarkScale.ROUNDING));
+  }
+
+  public MarkingMode getMarkingMode() {
+    return markingMode;
+  }
+
+  public void setMarkingMode(MarkingMode markingMode) {
+    this.markingMode = Objects.requireNonNull(markingMode, "markingMode");
+  }
+
+  public BigDecimal getNegativeFraction() {
+    return negativeFraction;
+  }
+
+  public void setNegativeFraction(BigDecimal negativeFraction) {
+    this.negativeFraction = negativeFraction == null ? BigDecimal.ZERO : negativeFraction;
+  }
+
+  public int getEssayThresholdPercent() {
+    return essayThresholdPercent;
+  }
+
+  public void setEssayThresholdPercent(int essayThresholdPercent) {
+    this.essayThresholdPercent = essayThresholdPercent;
+  }
+
+  public String getHeadMarker() {
+    return headMarker;
+  }
+
+  public void setHeadMarker(String headMarker) {
+    this.headMarker = headMarker == null || headMarker.isBlank() ? null : headMarker;
   }
 
   public Long getId() {

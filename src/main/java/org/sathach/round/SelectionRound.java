@@ -14,8 +14,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import org.sathach.platform.UtcInstantConverter;
+import org.sathach.ranking.Quorum;
+import org.sathach.ranking.TieBreak;
 
 /**
  * A selection round (đợt thi tuyển): the posts it fills, the date eligibility is judged on, and the
@@ -67,6 +71,34 @@ public class SelectionRound {
 
   @Column(name = "warning_percent", nullable = false)
   private int warningPercent = 50;
+
+  @Column(name = "tie_breaks", nullable = false)
+  private String tieBreaks = "HIGHER_PROFESSIONAL,HIGHER_THEORY,COMMITTEE";
+
+  @Column(name = "reserve_places", nullable = false)
+  private int reservePlaces;
+
+  @Column(name = "quorum_numerator", nullable = false)
+  private int quorumNumerator = 1;
+
+  @Column(name = "quorum_denominator", nullable = false)
+  private int quorumDenominator = 2;
+
+  @Column(name = "quorum_strict", nullable = false)
+  private boolean quorumStrict = true;
+
+  @Column(name = "chair")
+  private String chair;
+
+  @Column(name = "appeal_days", nullable = false)
+  private int appealDays = 15;
+
+  @Convert(converter = UtcInstantConverter.class)
+  @Column(name = "results_published_at")
+  private Instant resultsPublishedAt;
+
+  @Column(name = "results_published_by")
+  private String resultsPublishedBy;
 
   @Column(name = "created_by", nullable = false, updatable = false)
   private String createdBy;
@@ -194,5 +226,73 @@ public class SelectionRound {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  /** The tie-break chain, in order (default: professional, theory, committee). */
+  public List<TieBreak> tieBreakChain() {
+    return Arrays.stream(tieBreaks.split(","))
+        .map(String::strip)
+        .filter(x -> !x.isEmpty())
+        .map(TieBreak::valueOf)
+        .toList();
+  }
+
+  public void setTieBreakChain(List<TieBreak> chain) {
+    this.tieBreaks = String.join(",", chain.stream().map(Enum::name).toList());
+  }
+
+  /** The share of voting members whose approval makes a shortlist final. */
+  public Quorum quorum() {
+    return quorumStrict
+        ? new Quorum(quorumNumerator, quorumDenominator, true)
+        : Quorum.atLeast(quorumNumerator, quorumDenominator);
+  }
+
+  public void setQuorum(Quorum quorum) {
+    this.quorumNumerator = quorum.numerator();
+    this.quorumDenominator = quorum.denominator();
+    this.quorumStrict = quorum.strict();
+  }
+
+  public int getReservePlaces() {
+    return reservePlaces;
+  }
+
+  public void setReservePlaces(int reservePlaces) {
+    this.reservePlaces = reservePlaces;
+  }
+
+  public String getChair() {
+    return chair;
+  }
+
+  public void setChair(String chair) {
+    this.chair = chair == null || chair.isBlank() ? null : chair;
+  }
+
+  public int getAppealDays() {
+    return appealDays;
+  }
+
+  public void setAppealDays(int appealDays) {
+    this.appealDays = appealDays;
+  }
+
+  public Instant getResultsPublishedAt() {
+    return resultsPublishedAt;
+  }
+
+  public String getResultsPublishedBy() {
+    return resultsPublishedBy;
+  }
+
+  public boolean isResultsPublished() {
+    return resultsPublishedAt != null;
+  }
+
+  /** Publishes the results: each candidate may now see their own marks and rank. */
+  public void publishResults(String actor, Instant at) {
+    this.resultsPublishedBy = actor;
+    this.resultsPublishedAt = at;
   }
 }
