@@ -121,7 +121,7 @@ public class SignOffs {
       throw new RankingProblem("signoff.notMember");
     }
     if (before.recused().contains(me)) {
-      throw new RankingProblem("signoff.recused");
+      throw new RankingProblem("signoff.recusedRefused");
     }
     String note = comment == null || comment.isBlank() ? null : comment.strip();
     if (stance == Vote.Stance.OBJECT && note == null) {
@@ -246,6 +246,29 @@ public class SignOffs {
         "post " + postId,
         "was sha256=" + was + "; cycle " + state.getCycle(),
         reason.strip());
+  }
+
+  /**
+   * Reopens a final shortlist whose results a decided appeal or an applied regrade has changed,
+   * with the recorded reason; does nothing when the shortlist is open or its results are unchanged.
+   * Returns whether it reopened. Unlike {@link #reopen}, the chair's word is not needed: the change
+   * itself was decided and audited by whoever applied it.
+   */
+  public boolean reopenIfChanged(long postId, String reason) {
+    ShortlistState state = lockedState(postId);
+    if (!state.isFinal() || results.of(postId).hash().equals(state.getSnapshotHash())) {
+      return false;
+    }
+    String was = state.getSnapshotHash();
+    state.reopen();
+    em.persist(
+        new ShortlistReopening(postId, state.getCycle(), actor(), clock.instant(), reason.strip()));
+    audit.record(
+        "SHORTLIST_REOPENED",
+        "post " + postId,
+        "results changed; was sha256=" + was + "; cycle " + state.getCycle(),
+        reason.strip());
+    return true;
   }
 
   /** The shortlist's state, created open on first need. */
