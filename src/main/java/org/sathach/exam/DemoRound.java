@@ -24,6 +24,9 @@ import org.sathach.identity.Role;
 import org.sathach.identity.User;
 import org.sathach.identity.UserFilter;
 import org.sathach.identity.Users;
+import org.sathach.marking.EssayScripts;
+import org.sathach.marking.PresentationCriterion;
+import org.sathach.marking.Presentations;
 import org.sathach.platform.Dates;
 import org.sathach.platform.Settings;
 import org.sathach.round.Application;
@@ -67,6 +70,8 @@ public class DemoRound {
   @Inject Sessions sessions;
   @Inject Topics topics;
   @Inject Users users;
+  @Inject EssayScripts essays;
+  @Inject Presentations presentations;
   @Inject Dates dates;
   @Inject Clock clock;
 
@@ -170,6 +175,26 @@ public class DemoRound {
             proctors),
         agricultureIds);
     seat(session(homePart, "Ca 3 — Chuyên môn Nội vụ", tomorrow, "Phòng 203", proctors), homeIds);
+    // Marking and ranking: the chair, two essay markers and a head marker for each computer part,
+    // a board of three with its criteria for the presentations.
+    SelectionRound saved = rounds.round(roundId);
+    saved.setChair("committee");
+    rounds.save(saved);
+    for (ExamPart part : List.of(theory, agriculturePart, homePart)) {
+      essays.setMarkers(part.getId(), List.of("examiner", "examiner2"), "examiner4", 10);
+    }
+    ExamPart presentation = find(all, PartKind.PRESENTATION, null);
+    presentations.setCriteria(
+        presentation.getId(),
+        List.of(
+            new PresentationCriterion("Nội dung và chất lượng đề án", new BigDecimal("40")),
+            new PresentationCriterion("Tính khả thi của giải pháp", new BigDecimal("30")),
+            new PresentationCriterion("Trả lời câu hỏi của Hội đồng", new BigDecimal("30"))));
+    presentations.setMembers(
+        presentation.getId(),
+        List.of("examiner", "examiner2", "examiner3").stream()
+            .map(u -> users.find(u).orElseThrow().getId())
+            .toList());
     rounds.setStatus(roundId, RoundStatus.OPEN);
     LOG.info(() -> "Demo round built; session 1 is open now with access code " + ACCESS_CODE);
   }

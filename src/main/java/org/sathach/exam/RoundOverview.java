@@ -4,8 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import org.sathach.identity.Role;
+import org.sathach.identity.User;
+import org.sathach.identity.UserFilter;
+import org.sathach.identity.Users;
 import org.sathach.platform.Messages;
+import org.sathach.ranking.TieBreak;
 import org.sathach.round.PostStanding;
 import org.sathach.round.RoundProblem;
 import org.sathach.round.RoundStatus;
@@ -24,16 +30,19 @@ public class RoundOverview implements Serializable {
   @Inject transient Rounds rounds;
   @Inject transient ExamParts parts;
   @Inject transient Sessions sessions;
+  @Inject transient Users users;
 
   private Long id;
   private SelectionRound round;
   private List<PostStanding> standings;
   private List<ExamPart> examParts;
   private List<ExamSession> roundSessions;
+  private List<TieBreak> ties;
 
   public void load() {
     try {
       round = rounds.round(id);
+      ties = null;
       refresh();
     } catch (RoundProblem problem) {
       Messages.error(problem.messageKey(), problem.args());
@@ -48,7 +57,9 @@ public class RoundOverview implements Serializable {
 
   public void save() {
     try {
+      round.setTieBreakChain(tieSteps().stream().filter(java.util.Objects::nonNull).toList());
       round = rounds.save(round);
+      ties = null;
       Messages.info("round.saved");
     } catch (RoundProblem problem) {
       Messages.error(problem.messageKey(), problem.args());
@@ -58,6 +69,58 @@ public class RoundOverview implements Serializable {
   public void changeStatus(RoundStatus status) {
     round = rounds.setStatus(id, status);
     Messages.info("round.statusChanged");
+  }
+
+  /** The tie-break chain as the page edits it: four steps, blank after the last. */
+  private List<TieBreak> tieSteps() {
+    if (ties == null) {
+      ties = new ArrayList<>(round.tieBreakChain());
+      while (ties.size() < TieBreak.values().length) {
+        ties.add(null);
+      }
+    }
+    return ties;
+  }
+
+  public TieBreak getTie1() {
+    return tieSteps().get(0);
+  }
+
+  public void setTie1(TieBreak step) {
+    tieSteps().set(0, step);
+  }
+
+  public TieBreak getTie2() {
+    return tieSteps().get(1);
+  }
+
+  public void setTie2(TieBreak step) {
+    tieSteps().set(1, step);
+  }
+
+  public TieBreak getTie3() {
+    return tieSteps().get(2);
+  }
+
+  public void setTie3(TieBreak step) {
+    tieSteps().set(2, step);
+  }
+
+  public TieBreak getTie4() {
+    return tieSteps().get(3);
+  }
+
+  public void setTie4(TieBreak step) {
+    tieSteps().set(3, step);
+  }
+
+  public TieBreak[] getTieBreaks() {
+    return TieBreak.values();
+  }
+
+  /** The committee members who may chair, by username and name. */
+  public List<User> getCommitteeMembers() {
+    return users.page(new UserFilter(null, Role.COMMITTEE, true, "fullName", true), 0, 200);
   }
 
   public Integer getMaleYears() {

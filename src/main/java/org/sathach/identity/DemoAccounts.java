@@ -20,7 +20,12 @@ public class DemoAccounts {
           new Account("editor", "Trần Thị Biên", "Editor@2026", Role.BANK_EDITOR),
           new Account("reviewer", "Lê Văn Duyệt", "Reviewer@2026", Role.BANK_EDITOR),
           new Account("committee", "Phạm Minh Hội", "Committee@2026", Role.COMMITTEE),
+          new Account("committee2", "Lý Thị Thẩm", "Committee@2026", Role.COMMITTEE),
+          new Account("committee3", "Mai Văn Định", "Committee@2026", Role.COMMITTEE),
           new Account("examiner", "Hoàng Thị Chấm", "Examiner@2026", Role.EXAMINER),
+          new Account("examiner2", "Ngô Văn Phúc", "Examiner@2026", Role.EXAMINER),
+          new Account("examiner3", "Đinh Thị Khảo", "Examiner@2026", Role.EXAMINER),
+          new Account("examiner4", "Trương Quang Trưởng", "Examiner@2026", Role.EXAMINER),
           new Account("proctor", "Vũ Đức Giám", "Proctor@2026", Role.PROCTOR),
           new Account("candidate", "Đặng Thị Thí", "Candidate@2026", Role.CANDIDATE),
           new Account("candidate2", "Bùi Văn Sinh", "Candidate@2026", Role.CANDIDATE));

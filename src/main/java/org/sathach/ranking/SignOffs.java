@@ -327,7 +327,14 @@ public class SignOffs {
         throw new RankingProblem("results.notAllFinal", post.getTitle());
       }
     }
-    round.publishResults(actor(), clock.instant());
+    em.createQuery(
+            "UPDATE SelectionRound r SET r.resultsPublishedAt = :at, r.resultsPublishedBy = :by"
+                + " WHERE r.id = :id")
+        .setParameter("at", clock.instant())
+        .setParameter("by", actor())
+        .setParameter("id", roundId)
+        .executeUpdate();
+    em.refresh(round);
     audit.record("RESULTS_PUBLISHED", "round " + roundId, posts.size() + " posts", null);
   }
 

@@ -171,6 +171,22 @@ public class Rounds {
         || round.getWarningPercent() > 100) {
       throw new RoundProblem("round.numbers");
     }
+    if (round.getReservePlaces() < 0
+        || round.getReservePlaces() > 20
+        || round.getAppealDays() < 1
+        || round.getAppealDays() > 90) {
+      throw new RoundProblem("round.numbers");
+    }
+    try {
+      round.quorum();
+      new org.sathach.ranking.PostRules(
+          java.util.Arrays.stream(org.sathach.exam.PartKind.values())
+              .map(org.sathach.ranking.PartRule::of)
+              .toList(),
+          round.tieBreakChain());
+    } catch (IllegalArgumentException e) {
+      throw new RoundProblem("round.rankingRulesInvalid");
+    }
     if (invalidAge(round.getMaleRetirementMonths())
         || invalidAge(round.getFemaleRetirementMonths())) {
       throw new RoundProblem("round.retirementAge");

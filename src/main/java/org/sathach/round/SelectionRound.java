@@ -93,11 +93,12 @@ public class SelectionRound {
   @Column(name = "appeal_days", nullable = false)
   private int appealDays = 15;
 
+  // Written only by the publication itself (an UPDATE), never by saving an edited round.
   @Convert(converter = UtcInstantConverter.class)
-  @Column(name = "results_published_at")
+  @Column(name = "results_published_at", insertable = false, updatable = false)
   private Instant resultsPublishedAt;
 
-  @Column(name = "results_published_by")
+  @Column(name = "results_published_by", insertable = false, updatable = false)
   private String resultsPublishedBy;
 
   @Column(name = "created_by", nullable = false, updatable = false)
@@ -248,6 +249,30 @@ public class SelectionRound {
         : Quorum.atLeast(quorumNumerator, quorumDenominator);
   }
 
+  public int getQuorumNumerator() {
+    return quorumNumerator;
+  }
+
+  public void setQuorumNumerator(int quorumNumerator) {
+    this.quorumNumerator = quorumNumerator;
+  }
+
+  public int getQuorumDenominator() {
+    return quorumDenominator;
+  }
+
+  public void setQuorumDenominator(int quorumDenominator) {
+    this.quorumDenominator = quorumDenominator;
+  }
+
+  public boolean isQuorumStrict() {
+    return quorumStrict;
+  }
+
+  public void setQuorumStrict(boolean quorumStrict) {
+    this.quorumStrict = quorumStrict;
+  }
+
   public void setQuorum(Quorum quorum) {
     this.quorumNumerator = quorum.numerator();
     this.quorumDenominator = quorum.denominator();
@@ -288,11 +313,5 @@ public class SelectionRound {
 
   public boolean isResultsPublished() {
     return resultsPublishedAt != null;
-  }
-
-  /** Publishes the results: each candidate may now see their own marks and rank. */
-  public void publishResults(String actor, Instant at) {
-    this.resultsPublishedBy = actor;
-    this.resultsPublishedAt = at;
   }
 }
