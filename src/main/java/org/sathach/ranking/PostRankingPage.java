@@ -127,6 +127,16 @@ public class PostRankingPage implements Serializable {
     return line.marks().get(kind);
   }
 
+  /** The application behind a candidate number of this post. */
+  public Long applicationIdOf(String key) {
+    return standing.result().entry(key).map(e -> e.application().getId()).orElse(null);
+  }
+
+  /** The part of this post of a kind, for the link to a mark's explanation. */
+  public Long partIdOf(PartKind kind) {
+    return standing.result().part(kind).getId();
+  }
+
   public boolean isChair() {
     return standing != null
         && currentUser.getUsername().equals(standing.result().post().getRound().getChair());
