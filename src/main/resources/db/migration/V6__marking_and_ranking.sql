@@ -133,3 +133,15 @@ CREATE TABLE shortlist_reopening (
   reason VARCHAR(2000) NOT NULL,
   CONSTRAINT fk_reopening_post FOREIGN KEY (post_id) REFERENCES post (id)
 );
+
+-- A candidate who did not present: recorded by the committee, so the part is absent, not pending.
+CREATE TABLE presentation_absence (
+  part_id BIGINT NOT NULL,
+  application_id BIGINT NOT NULL,
+  reason VARCHAR(2000) NOT NULL,
+  recorded_by VARCHAR(64) NOT NULL,
+  recorded_at DATETIME(6) NOT NULL,
+  PRIMARY KEY (part_id, application_id),
+  CONSTRAINT fk_absence_part FOREIGN KEY (part_id) REFERENCES exam_part (id),
+  CONSTRAINT fk_absence_application FOREIGN KEY (application_id) REFERENCES application (id)
+);

@@ -24,8 +24,11 @@ public class EditPresentation implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient Presentations presentations;
+  @Inject transient PresentationAbsences absences;
 
   private Long partId;
+  private String absenceReason;
+  private java.util.Set<Long> absent;
   private ExamPart part;
   private List<CriterionInput> criteria = new ArrayList<>();
   private List<CriterionEntry> savedCriteria = List.of();
@@ -137,6 +140,45 @@ public class EditPresentation implements Serializable {
     } catch (PresentationProblem problem) {
       Messages.error(problem.messageKey(), problem.args());
     }
+  }
+
+  /** Records that a candidate did not present, with the reason typed above the table. */
+  public void markAbsent(PresentationRow row) {
+    try {
+      absences.record(partId, row.applicationId(), absenceReason);
+      absenceReason = null;
+      absent = null;
+      Messages.info("presentation.absence.recorded");
+    } catch (MarkingProblem problem) {
+      Messages.error(problem.messageKey(), problem.args());
+    }
+  }
+
+  /** Withdraws a mistaken absence, with the reason typed above the table. */
+  public void withdrawAbsence(PresentationRow row) {
+    try {
+      absences.withdraw(partId, row.applicationId(), absenceReason);
+      absenceReason = null;
+      absent = null;
+      Messages.info("presentation.absence.withdrawn");
+    } catch (MarkingProblem problem) {
+      Messages.error(problem.messageKey(), problem.args());
+    }
+  }
+
+  public boolean isAbsent(PresentationRow row) {
+    if (absent == null) {
+      absent = absences.absent(partId);
+    }
+    return absent.contains(row.applicationId());
+  }
+
+  public String getAbsenceReason() {
+    return absenceReason;
+  }
+
+  public void setAbsenceReason(String absenceReason) {
+    this.absenceReason = absenceReason;
   }
 
   /** The sheets of a complete candidate, read once per view. */

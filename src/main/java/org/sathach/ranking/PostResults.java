@@ -16,6 +16,7 @@ import org.sathach.exam.ExamParts;
 import org.sathach.exam.PartKind;
 import org.sathach.marking.PartMarks;
 import org.sathach.marking.PartOutcome;
+import org.sathach.marking.PresentationAbsences;
 import org.sathach.marking.PresentationMarks;
 import org.sathach.platform.Hashes;
 import org.sathach.round.Application;
@@ -37,6 +38,7 @@ public class PostResults {
   @Inject private Applications applications;
   @Inject private PartMarks partMarks;
   @Inject private Instance<PresentationMarks> presentations;
+  @Inject private PresentationAbsences absences;
 
   public PostResult of(long postId) {
     Post post = em.find(Post.class, postId);
@@ -101,11 +103,14 @@ public class PostResults {
   }
 
   private Map<Long, PartOutcome> presentationOutcomes(ExamPart part) {
+    Map<Long, PartOutcome> outcomes = new java.util.HashMap<>();
+    for (long absent : absences.absent(part.getId())) {
+      outcomes.put(absent, PartOutcome.absent(PartKind.PRESENTATION));
+    }
     if (presentations.isUnsatisfied()) {
-      return Map.of();
+      return outcomes;
     }
     Map<Long, BigDecimal> board = presentations.get().marks(part.getId());
-    Map<Long, PartOutcome> outcomes = new java.util.HashMap<>();
     board.forEach((application, mark) -> outcomes.put(application, PartMarks.presentation(mark)));
     return outcomes;
   }
