@@ -30,7 +30,9 @@ public class EssayScript {
     /** The two marks disagree: the head marker decides. */
     THIRD,
     /** Its mark counts. */
-    FINAL
+    FINAL,
+    /** Reopened by an appeal: a re-marker's blind mark will replace the earlier one. */
+    APPEAL
   }
 
   @Id
@@ -100,7 +102,8 @@ public class EssayScript {
 
   /** An appeal reopens the script: its mark no longer counts until the re-mark is in. */
   void reopen() {
-    this.status = Status.THIRD;
+    this.status = Status.APPEAL;
+    this.finalPoints = null;
   }
 
   public Long getId() {

@@ -238,6 +238,7 @@ public class EssayScripts {
    * and that mark replaces the script's. Returns the re-marker's assignment.
    */
   public ScriptMark reopenForAppeal(long scriptId, String remarker) {
+    requireCommittee();
     EssayScript script = em.find(EssayScript.class, scriptId, LockModeType.PESSIMISTIC_WRITE);
     if (script == null || script.getStatus() != EssayScript.Status.FINAL) {
       throw new MarkingProblem("marking.notFinal");

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A computer part's mark from its lines: the raw points are the exact sum of the lines, floored at
  * 0 (negative marking can take away what a candidate earned in the part, never more); the mark is
- * raw / available × 100, to 2 decimals half up. A question voided and removed counts in neither.
+ * raw / available × 100, to 2 decimals half up ({@code null} when no objective question is
+ * available). A question voided and removed counts in neither.
  */
 public record ObjectiveMark(
     List<QuestionMark> lines, BigDecimal raw, BigDecimal available, BigDecimal mark) {
@@ -23,6 +24,8 @@ public record ObjectiveMark(
       available = available.add(line.available());
     }
     BigDecimal raw = sum.signum() < 0 ? BigDecimal.ZERO.setScale(MarkScale.POINTS_SCALE) : sum;
-    return new ObjectiveMark(lines, raw, available, MarkScale.scaled(raw, available));
+    // A paper of essays only has no objective points: its objective mark means nothing.
+    BigDecimal mark = available.signum() == 0 ? null : MarkScale.scaled(raw, available);
+    return new ObjectiveMark(lines, raw, available, mark);
   }
 }

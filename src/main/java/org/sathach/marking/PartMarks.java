@@ -22,6 +22,7 @@ import org.sathach.exam.Paper;
 import org.sathach.exam.PaperItem;
 import org.sathach.exam.PartKind;
 import org.sathach.exam.Seat;
+import org.sathach.marking.QuestionMark.Voiding;
 import org.sathach.proctoring.Sanction;
 import org.sathach.proctoring.SanctionPolicy;
 import org.sathach.proctoring.ViolationRecord;
@@ -30,9 +31,10 @@ import org.sathach.round.SelectionRound;
 /**
  * Each candidate's mark in a computer part, worked out from what is stored: the points of the
  * objective answers (set at submit by the part's marking rules, or by a regrade), the final marks
- * of the essay scripts (a blank essay earns 0), over the paper's points, on 100; then the heaviest
- * sanction of the attempt's violation records. Nothing is cached: the figure always follows the
- * rows, so a regrade or an appeal shows at once.
+ * of the essay scripts (a blank essay earns 0), over the paper's points, on 100, with the part's
+ * voided questions counted as right or left out of both (see {@link PaperPoints}); then the
+ * heaviest sanction of the attempt's violation records. Nothing is cached: the figure always
+ * follows the rows, so a regrade or an appeal shows at once.
  */
 @ApplicationScoped
 @Transactional
@@ -57,14 +59,30 @@ public class PartMarks {
       attempts.put(a.getSeat().getId(), a);
     }
     SanctionPolicy policy = policy(part.getRound());
+    Map<Long, Voiding> voids = voidsOf(part.getId());
     for (Seat seat : seats) {
       Attempt attempt = attempts.get(seat.getId());
-      outcomes.put(seat.getApplication().getId(), outcome(part.getKind(), seat, attempt, policy));
+      outcomes.put(
+          seat.getApplication().getId(), outcome(part.getKind(), seat, attempt, policy, voids));
     }
     return outcomes;
   }
 
-  private PartOutcome outcome(PartKind kind, Seat seat, Attempt attempt, SanctionPolicy policy) {
+  /** The part's voided question versions and how each is voided (see {@link Regrades}). */
+  private Map<Long, Voiding> voidsOf(long partId) {
+    Map<Long, Voiding> voids = new HashMap<>();
+    for (Object row :
+        em.createNativeQuery("SELECT version_id, mode FROM question_void WHERE part_id = ?")
+            .setParameter(1, partId)
+            .getResultList()) {
+      Object[] columns = (Object[]) row;
+      voids.put(((Number) columns[0]).longValue(), RegradeAction.voidingOf(columns[1].toString()));
+    }
+    return voids;
+  }
+
+  private PartOutcome outcome(
+      PartKind kind, Seat seat, Attempt attempt, SanctionPolicy policy, Map<Long, Voiding> voids) {
     if (attempt == null || attempt.getStatus() != AttemptStatus.SUBMITTED) {
       ExamSession session = seat.getSession();
       boolean over = session.isSealed() || clock.instant().isAfter(session.endsAt());
@@ -72,7 +90,7 @@ public class PartMarks {
     }
     Paper paper = cache.paper(attempt.getPaper().getId());
     Map<Integer, EssayScript> essays = scripts.scriptsOf(attempt.getId());
-    BigDecimal objective = BigDecimal.ZERO;
+    Map<Integer, BigDecimal> stored = new HashMap<>();
     for (Object[] row :
         em.createQuery(
                 "SELECT a.position, a.points FROM Answer a WHERE a.attemptId = :a"
@@ -80,25 +98,32 @@ public class PartMarks {
                 Object[].class)
             .setParameter("a", attempt.getId())
             .getResultList()) {
-      objective = objective.add((BigDecimal) row[1]);
+      stored.put(((Number) row[0]).intValue(), (BigDecimal) row[1]);
     }
-    // Negative marking takes away what was earned in the part, never more (as at submit).
-    BigDecimal raw = objective.signum() < 0 ? BigDecimal.ZERO : objective;
-    BigDecimal available = BigDecimal.ZERO;
+    List<PaperPoints.Line> lines = new ArrayList<>();
+    BigDecimal essayPoints = BigDecimal.ZERO;
     for (int i = 0; i < paper.items().size(); i++) {
       PaperItem item = paper.items().get(i);
-      available = available.add(item.points());
       QuestionData q = cache.version(item.versionId());
-      if (q.type() == QuestionType.ESSAY) {
+      boolean essay = q.type() == QuestionType.ESSAY;
+      if (essay) {
         EssayScript script = essays.get(i);
         if (script != null) {
           if (script.getStatus() != EssayScript.Status.FINAL) {
             return PartOutcome.pending(kind);
           }
-          raw = raw.add(script.getFinalPoints());
+          essayPoints = essayPoints.add(script.getFinalPoints());
         }
       }
+      lines.add(
+          new PaperPoints.Line(
+              item.points(), !essay, essay ? null : stored.get(i), voids.get(item.versionId())));
     }
+    // Negative marking takes away what was earned in the objective questions, never more (as at
+    // submit); a regrade's voided questions count as the part's question_void rows say.
+    PaperPoints points = PaperPoints.of(lines);
+    BigDecimal raw = points.objectiveRaw().add(essayPoints);
+    BigDecimal available = points.available();
     BigDecimal mark = MarkScale.scaled(raw, available);
     List<Sanction> sanctions = new ArrayList<>();
     for (ViolationRecord v :

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.Set;
 import org.sathach.audit.AuditTrail;
 import org.sathach.identity.Role;
 import org.sathach.platform.Callers;
+import org.sathach.platform.UtcInstantConverter;
 
 /**
  * The committee's record that a candidate did not present their action plan. Without it a candidate
@@ -24,6 +24,8 @@ import org.sathach.platform.Callers;
 @ApplicationScoped
 @Transactional
 public class PresentationAbsences {
+  private static final UtcInstantConverter TIME = new UtcInstantConverter();
+
   @PersistenceContext private EntityManager em;
   @Inject private AuditTrail audit;
   @Inject private SecurityContext security;
@@ -45,7 +47,7 @@ public class PresentationAbsences {
         .setParameter(2, applicationId)
         .setParameter(3, reason.strip())
         .setParameter(4, Callers.name(security))
-        .setParameter(5, Timestamp.from(clock.instant()))
+        .setParameter(5, TIME.convertToDatabaseColumn(clock.instant()))
         .executeUpdate();
     audit.record(
         "PRESENTATION_ABSENT", "application " + applicationId, "part " + partId, reason.strip());

@@ -10,5 +10,13 @@
  *
  * <p>Every rule here is plain Java, so that a committee can re-compute any mark on paper. All
  * rounding follows {@link org.sathach.marking.MarkScale}.
+ *
+ * <p>The boundaries around the rules: blind double marking of essay scripts ({@link
+ * org.sathach.marking.EssayScripts}), the board's scoring sheets ({@link
+ * org.sathach.marking.Presentations}), each part's marks from the stored rows ({@link
+ * org.sathach.marking.PartMarks}) and their line-by-line explanation ({@link
+ * org.sathach.marking.MarkExplanations}). Appeals ({@link org.sathach.marking.Appeals}): blind
+ * re-marking of an essay or presentation within the round's appeal period, and candidates'
+ * wrong-key reports ({@link org.sathach.marking.KeyReports}).
  */
 package org.sathach.marking;

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.sathach.exam.ExamPart;
 import org.sathach.exam.ExamParts;
 import org.sathach.exam.PartKind;
+import org.sathach.marking.Appeals;
 import org.sathach.marking.PartMarks;
 import org.sathach.marking.PartOutcome;
 import org.sathach.marking.PresentationAbsences;
@@ -39,6 +40,7 @@ public class PostResults {
   @Inject private PartMarks partMarks;
   @Inject private Instance<PresentationMarks> presentations;
   @Inject private PresentationAbsences absences;
+  @Inject private Appeals appeals;
 
   public PostResult of(long postId) {
     Post post = em.find(Post.class, postId);
@@ -110,7 +112,9 @@ public class PostResults {
     if (presentations.isUnsatisfied()) {
       return outcomes;
     }
-    Map<Long, BigDecimal> board = presentations.get().marks(part.getId());
+    Map<Long, BigDecimal> board = new java.util.HashMap<>(presentations.get().marks(part.getId()));
+    // A decided appeal's re-mark replaces the board's mark.
+    board.putAll(appeals.presentationOverrides(part.getId()));
     board.forEach((application, mark) -> outcomes.put(application, PartMarks.presentation(mark)));
     return outcomes;
   }

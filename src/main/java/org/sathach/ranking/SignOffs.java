@@ -21,6 +21,7 @@ import org.sathach.identity.Role;
 import org.sathach.identity.User;
 import org.sathach.platform.Callers;
 import org.sathach.platform.Hashes;
+import org.sathach.platform.UtcInstantConverter;
 import org.sathach.round.Application;
 import org.sathach.round.Post;
 import org.sathach.round.SelectionRound;
@@ -327,12 +328,14 @@ public class SignOffs {
         throw new RankingProblem("results.notAllFinal", post.getTitle());
       }
     }
-    em.createQuery(
-            "UPDATE SelectionRound r SET r.resultsPublishedAt = :at, r.resultsPublishedBy = :by"
-                + " WHERE r.id = :id")
-        .setParameter("at", clock.instant())
-        .setParameter("by", actor())
-        .setParameter("id", roundId)
+    // Native: the entity's publication columns are read-only, so saving an edited round never
+    // undoes a publication.
+    em.createNativeQuery(
+            "UPDATE selection_round SET results_published_at = ?, results_published_by = ?"
+                + " WHERE id = ?")
+        .setParameter(1, new UtcInstantConverter().convertToDatabaseColumn(clock.instant()))
+        .setParameter(2, actor())
+        .setParameter(3, roundId)
         .executeUpdate();
     em.refresh(round);
     audit.record("RESULTS_PUBLISHED", "round " + roundId, posts.size() + " posts", null);
