@@ -246,15 +246,19 @@ class EssayMarkingBrowserIT {
   // ---- the committee page ----
 
   private void tick(String username) {
-    browser
-        .driver()
-        .findElement(
-            By.xpath(
-                "//input[@value='"
-                    + username
-                    + "']/ancestor::div[contains(@class,'ui-chkbox')][1]"
-                    + "//div[contains(@class,'ui-chkbox-box')]"))
-        .click();
+    WebElement box =
+        browser
+            .driver()
+            .findElement(
+                By.xpath(
+                    "//input[@value='"
+                        + username
+                        + "']/ancestor::div[contains(@class,'ui-chkbox')][1]"
+                        + "//div[contains(@class,'ui-chkbox-box')]"));
+    // Out from under the sticky header before the click.
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
+    box.click();
   }
 
   /** Picks the item of a PrimeFaces selectOneMenu by its label. */
