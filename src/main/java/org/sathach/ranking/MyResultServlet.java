@@ -15,12 +15,13 @@ import org.sathach.ranking.report.CandidateResult;
 import org.sathach.ranking.report.CandidateResultPdf;
 
 /**
- * The printable published result of the caller's own application ({@code /my-result/{id}}). Anyone
- * else's application, an unpublished round or an application never examined answers 404, so the
- * address tells nothing about other candidates.
+ * The printable published result of the caller's own application ({@code /my-result/{id}}), or of
+ * any candidate for the committee. For a candidate, anyone else's application, an unpublished round
+ * or an application never examined answers 404, so the address tells nothing about other
+ * candidates.
  */
 @WebServlet("/my-result/*")
-@ServletSecurity(@HttpConstraint(rolesAllowed = "CANDIDATE"))
+@ServletSecurity(@HttpConstraint(rolesAllowed = {"CANDIDATE", "COMMITTEE"}))
 public class MyResultServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 

@@ -35,15 +35,18 @@ public class MyResults {
   @Inject private SecurityContext security;
 
   /**
-   * The caller's result for one of their applications; empty when the application was not examined
-   * (not admitted). Refused ({@code results.candidate.notFound}) for anyone else's application and
-   * ({@code results.candidate.notPublished}) before publication.
+   * The caller's result for one of their applications (the committee may print anyone's); empty
+   * when the application was not examined (not admitted). Refused ({@code
+   * results.candidate.notFound}) for anyone else's application and ({@code
+   * results.candidate.notPublished}) before publication.
    */
   public Optional<CandidateResult> result(long applicationId) {
     Application application = em.find(Application.class, applicationId);
+    boolean committee = security.isCallerInRole(org.sathach.identity.Role.COMMITTEE.name());
     if (application == null
         || Callers.isSystem(security)
-        || !application.getCandidate().getUsername().equals(Callers.name(security))) {
+        || (!committee
+            && !application.getCandidate().getUsername().equals(Callers.name(security)))) {
       throw new RankingProblem("results.candidate.notFound");
     }
     SelectionRound round = application.getRound();
