@@ -76,7 +76,7 @@ public class EditPresentation implements Serializable {
       memberIds = new ArrayList<>(presentations.members(partId).stream().map(User::getId).toList());
       aggregation = presentations.aggregation(partId);
       refresh();
-    } catch (PresentationProblem problem) {
+    } catch (MarkingProblem problem) {
       part = null;
       Messages.error(problem.messageKey(), problem.args());
     }
@@ -107,7 +107,7 @@ public class EditPresentation implements Serializable {
       presentations.setCriteria(partId, typed);
       refresh();
       Messages.info("presentation.criteria.saved");
-    } catch (PresentationProblem problem) {
+    } catch (MarkingProblem problem) {
       Messages.error(problem.messageKey(), problem.args());
     }
   }
@@ -117,7 +117,7 @@ public class EditPresentation implements Serializable {
       presentations.setMembers(partId, memberIds);
       refresh();
       Messages.info("presentation.board.saved");
-    } catch (PresentationProblem problem) {
+    } catch (MarkingProblem problem) {
       Messages.error(problem.messageKey(), problem.args());
     }
   }
@@ -127,7 +127,7 @@ public class EditPresentation implements Serializable {
       presentations.setAggregation(partId, aggregation);
       refresh();
       Messages.info("presentation.aggregation.saved");
-    } catch (PresentationProblem problem) {
+    } catch (MarkingProblem problem) {
       Messages.error(problem.messageKey(), problem.args());
     }
   }
@@ -137,7 +137,7 @@ public class EditPresentation implements Serializable {
       draw = presentations.draw(partId);
       refresh();
       Messages.info("presentation.draw.done");
-    } catch (PresentationProblem problem) {
+    } catch (MarkingProblem problem) {
       Messages.error(problem.messageKey(), problem.args());
     }
   }

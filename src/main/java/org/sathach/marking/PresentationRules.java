@@ -25,7 +25,7 @@ public final class PresentationRules {
   /** A criterion from an editor's row (1-based for the message), refused when incomplete. */
   public static PresentationCriterion criterion(String name, BigDecimal maxPoints, int row) {
     if (name == null || name.isBlank() || maxPoints == null || maxPoints.signum() <= 0) {
-      throw new PresentationProblem("presentation.criteria.incomplete", row);
+      throw new MarkingProblem("presentation.criteria.incomplete", row);
     }
     return new PresentationCriterion(name.strip(), maxPoints);
   }
@@ -33,32 +33,32 @@ public final class PresentationRules {
   /** Refuses criteria that are empty, too many, named twice, too precise or not totalling 100. */
   public static void checkCriteria(List<PresentationCriterion> criteria) {
     if (criteria.isEmpty()) {
-      throw new PresentationProblem("presentation.criteria.empty");
+      throw new MarkingProblem("presentation.criteria.empty");
     }
     if (criteria.size() > MAX_CRITERIA) {
-      throw new PresentationProblem("presentation.criteria.tooMany", MAX_CRITERIA);
+      throw new MarkingProblem("presentation.criteria.tooMany", MAX_CRITERIA);
     }
     Set<String> names = new HashSet<>();
     for (PresentationCriterion c : criteria) {
       if (c.name().length() > MAX_NAME) {
-        throw new PresentationProblem("presentation.criteria.nameTooLong", MAX_NAME);
+        throw new MarkingProblem("presentation.criteria.nameTooLong", MAX_NAME);
       }
       if (!names.add(c.name().strip().toLowerCase(Locale.ROOT))) {
-        throw new PresentationProblem("presentation.criteria.duplicate", c.name());
+        throw new MarkingProblem("presentation.criteria.duplicate", c.name());
       }
       if (!hasAtMostTwoDecimals(c.maxPoints())) {
-        throw new PresentationProblem("presentation.criteria.decimals", c.name());
+        throw new MarkingProblem("presentation.criteria.decimals", c.name());
       }
     }
     BigDecimal total = ScoringSheet.maxTotal(criteria);
     if (total.compareTo(MarkScale.MAX) != 0) {
-      throw new PresentationProblem("presentation.criteria.total", total.toPlainString());
+      throw new MarkingProblem("presentation.criteria.total", total.toPlainString());
     }
   }
 
   public static void checkBoardSize(int members) {
     if (members < MIN_MEMBERS || members > MAX_MEMBERS) {
-      throw new PresentationProblem("presentation.board.size", MIN_MEMBERS, MAX_MEMBERS);
+      throw new MarkingProblem("presentation.board.size", MIN_MEMBERS, MAX_MEMBERS);
     }
   }
 
@@ -69,25 +69,25 @@ public final class PresentationRules {
   public static void checkScores(
       Map<Long, PresentationCriterion> criteria, Map<Long, BigDecimal> scores) {
     if (criteria.isEmpty()) {
-      throw new PresentationProblem("presentation.sheet.noCriteria");
+      throw new MarkingProblem("presentation.sheet.noCriteria");
     }
     for (Long id : scores.keySet()) {
       if (!criteria.containsKey(id)) {
-        throw new PresentationProblem("presentation.sheet.unknownCriterion");
+        throw new MarkingProblem("presentation.sheet.unknownCriterion");
       }
     }
     for (Map.Entry<Long, PresentationCriterion> entry : criteria.entrySet()) {
       PresentationCriterion c = entry.getValue();
       BigDecimal score = scores.get(entry.getKey());
       if (score == null) {
-        throw new PresentationProblem("presentation.sheet.missingScore", c.name());
+        throw new MarkingProblem("presentation.sheet.missingScore", c.name());
       }
       if (score.signum() < 0 || score.compareTo(c.maxPoints()) > 0) {
-        throw new PresentationProblem(
+        throw new MarkingProblem(
             "presentation.sheet.outOfRange", c.name(), c.maxPoints().toPlainString());
       }
       if (!hasAtMostTwoDecimals(score)) {
-        throw new PresentationProblem("presentation.sheet.decimals", c.name());
+        throw new MarkingProblem("presentation.sheet.decimals", c.name());
       }
     }
   }

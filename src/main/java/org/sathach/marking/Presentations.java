@@ -64,7 +64,7 @@ public class Presentations implements PresentationMarks {
   public ExamPart part(long partId) {
     ExamPart part = presentationPart(partId);
     if (!isCommittee() && !isMember(partId)) {
-      throw new PresentationProblem("presentation.notMember");
+      throw new MarkingProblem("presentation.notMember");
     }
     return part;
   }
@@ -138,7 +138,7 @@ public class Presentations implements PresentationMarks {
     for (Long id : distinct) {
       User user = users.find(id).orElse(null);
       if (user == null || !user.isEnabled() || !user.hasRole(Role.EXAMINER)) {
-        throw new PresentationProblem("presentation.board.notExaminer");
+        throw new MarkingProblem("presentation.board.notExaminer");
       }
       chosen.add(user);
     }
@@ -158,7 +158,7 @@ public class Presentations implements PresentationMarks {
   public void setAggregation(long partId, BoardAggregation how) {
     ExamPart part = setupable(partId);
     if (how == null) {
-      throw new PresentationProblem("presentation.aggregationRequired");
+      throw new MarkingProblem("presentation.aggregationRequired");
     }
     em.createNativeQuery("UPDATE exam_part SET board_aggregation = ? WHERE id = ?")
         .setParameter(1, how.name())
@@ -177,11 +177,11 @@ public class Presentations implements PresentationMarks {
     ExamPart part = presentationPart(partId);
     em.lock(part, LockModeType.PESSIMISTIC_WRITE);
     if (em.find(PresentationDraw.class, partId) != null) {
-      throw new PresentationProblem("presentation.draw.already");
+      throw new MarkingProblem("presentation.draw.already");
     }
     List<Application> candidates = candidatesOf(part);
     if (candidates.size() < 2) {
-      throw new PresentationProblem("presentation.draw.tooFew");
+      throw new MarkingProblem("presentation.draw.tooFew");
     }
     Map<String, Long> byNumber = new HashMap<>();
     for (Application a : candidates) {
@@ -227,11 +227,11 @@ public class Presentations implements PresentationMarks {
     User member = requireMember(partId);
     List<CriterionEntry> criteria = criteriaOf(partId);
     if (criteria.isEmpty()) {
-      throw new PresentationProblem("presentation.sheet.noCriteria");
+      throw new MarkingProblem("presentation.sheet.noCriteria");
     }
     requireCandidate(part, applicationId);
     if (sheetOf(partId, applicationId, member.getUsername()).isPresent()) {
-      throw new PresentationProblem("presentation.sheet.already");
+      throw new MarkingProblem("presentation.sheet.already");
     }
     Map<Long, PresentationCriterion> byId = new LinkedHashMap<>();
     criteria.forEach(c -> byId.put(c.getId(), c.criterion()));
@@ -240,7 +240,7 @@ public class Presentations implements PresentationMarks {
     PresentationRules.checkScores(byId, given);
     String note = comment == null || comment.isBlank() ? null : comment.strip();
     if (note != null && note.length() > 2000) {
-      throw new PresentationProblem("presentation.sheet.commentTooLong", 2000);
+      throw new MarkingProblem("presentation.sheet.commentTooLong", 2000);
     }
     PresentationSheet sheet =
         new PresentationSheet(partId, applicationId, member, given, note, clock.instant());
@@ -274,7 +274,7 @@ public class Presentations implements PresentationMarks {
     if (!isCommittee()) {
       User member = requireMember(partId);
       if (sheetOf(partId, applicationId, member.getUsername()).isEmpty()) {
-        throw new PresentationProblem("presentation.sheet.ownFirst");
+        throw new MarkingProblem("presentation.sheet.ownFirst");
       }
     }
     requireCandidate(part, applicationId);
@@ -406,7 +406,7 @@ public class Presentations implements PresentationMarks {
 
   private void requireCandidate(ExamPart part, long applicationId) {
     if (candidatesOf(part).stream().noneMatch(a -> a.getId() == applicationId)) {
-      throw new PresentationProblem("presentation.notCandidate");
+      throw new MarkingProblem("presentation.notCandidate");
     }
   }
 
@@ -415,10 +415,10 @@ public class Presentations implements PresentationMarks {
     try {
       part = parts.part(partId);
     } catch (ExamProblem notFound) {
-      throw new PresentationProblem("presentation.notFound");
+      throw new MarkingProblem("presentation.notFound");
     }
     if (part.getKind() != PartKind.PRESENTATION) {
-      throw new PresentationProblem("presentation.notFound");
+      throw new MarkingProblem("presentation.notFound");
     }
     return part;
   }
@@ -433,7 +433,7 @@ public class Presentations implements PresentationMarks {
             .setParameter("part", partId)
             .getSingleResult();
     if (sheets > 0) {
-      throw new PresentationProblem("presentation.locked");
+      throw new MarkingProblem("presentation.locked");
     }
     return part;
   }
@@ -493,7 +493,7 @@ public class Presentations implements PresentationMarks {
         .map(BoardMember::getUser)
         .filter(u -> u.getUsername().equals(me))
         .findFirst()
-        .orElseThrow(() -> new PresentationProblem("presentation.notMember"));
+        .orElseThrow(() -> new MarkingProblem("presentation.notMember"));
   }
 
   /** The container's own work (demo data at start-up) acts for the committee. */
@@ -503,7 +503,7 @@ public class Presentations implements PresentationMarks {
 
   private void requireCommittee() {
     if (!isCommittee()) {
-      throw new PresentationProblem("presentation.committeeOnly");
+      throw new MarkingProblem("presentation.committeeOnly");
     }
   }
 

@@ -49,7 +49,7 @@ public class ScorePresentations implements Serializable {
         criteria = presentations.criteria(partId);
         candidates = presentations.myCandidates(partId);
       }
-    } catch (PresentationProblem problem) {
+    } catch (MarkingProblem problem) {
       partId = null;
       Messages.error(problem.messageKey(), problem.args());
     }
@@ -76,7 +76,7 @@ public class ScorePresentations implements Serializable {
       selected =
           candidates.stream().filter(r -> r.applicationId() == id).findFirst().orElse(selected);
       readSheets();
-    } catch (PresentationProblem problem) {
+    } catch (MarkingProblem problem) {
       Messages.error(problem.messageKey(), problem.args());
     }
   }

@@ -50,6 +50,7 @@ import org.sathach.round.RoundFixtures;
 import org.sathach.round.Rounds;
 import org.sathach.round.SelectionRound;
 import org.sathach.round.StateManagementLevel;
+import org.sathach.testing.CallerStandIn;
 
 /**
  * Test scaffolding for {@code AppealIT}: a round with one post (one vacancy) and three candidates
@@ -79,7 +80,7 @@ public class AppealFixtures {
   @Inject EssayScripts scripts;
   @Inject Presentations presentations;
   @Inject SignOffs signOffs;
-  @Inject AppealCaller caller;
+  @Inject CallerStandIn caller;
   @PersistenceContext EntityManager em;
 
   /** A candidate who sat the round. */

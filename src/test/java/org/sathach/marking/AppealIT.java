@@ -39,13 +39,14 @@ import org.sathach.ranking.ShortlistReopening;
 import org.sathach.ranking.SignOffs;
 import org.sathach.ranking.report.CandidateResult;
 import org.sathach.round.RoundFixtures;
+import org.sathach.testing.CallerStandIn;
 import org.sathach.testing.Deployments;
 
 /**
  * Appeals on a real Payara Micro and database, in one deployment. Each test builds its own round,
  * sat, marked, signed off and published ({@link AppealFixtures}); the committee's steps run with no
  * caller (the system acts for the committee), candidates and examiners act through {@link
- * AppealCaller}. The last test also asks over HTTP, logged in as a candidate.
+ * CallerStandIn}. The last test also asks over HTTP, logged in as a candidate.
  */
 @ExtendWith(ArquillianExtension.class)
 class AppealIT {
@@ -54,7 +55,7 @@ class AppealIT {
     return Deployments.application()
         .addClasses(
             AppealIT.class,
-            AppealCaller.class,
+            CallerStandIn.class,
             AppealFixtures.class,
             ComputerPartFixtures.class,
             RoundFixtures.class);

@@ -4,18 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
-import java.security.Principal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,18 +42,19 @@ import org.sathach.round.PostLevel;
 import org.sathach.round.Rounds;
 import org.sathach.round.SelectionRound;
 import org.sathach.round.StateManagementLevel;
+import org.sathach.testing.CallerStandIn;
 import org.sathach.testing.Deployments;
 
 /**
  * Presentations on a real Payara Micro and database. The committee's setup runs with no caller (the
  * system acts for the committee); board members, an examiner off the board and a candidate act
- * through {@link ActingCaller}, which stands in for the logged-in caller on the test's thread.
+ * through {@link CallerStandIn}, which stands in for the logged-in caller on the test's thread.
  */
 @ExtendWith(ArquillianExtension.class)
 class PresentationIT {
   @Deployment
   static WebArchive deployment() {
-    return Deployments.applicationWith(PresentationIT.class, ActingCaller.class);
+    return Deployments.applicationWith(PresentationIT.class, CallerStandIn.class);
   }
 
   @Inject Presentations presentations;
@@ -72,7 +63,7 @@ class PresentationIT {
   @Inject Applications applications;
   @Inject Users users;
   @Inject AuditTrail audit;
-  @Inject ActingCaller caller;
+  @Inject CallerStandIn caller;
 
   @Test
   void theOrderIsDrawnOnceFromARecordedSeedAndAudited() {
@@ -366,65 +357,6 @@ class PresentationIT {
   }
 
   private static String refusal(Executable call) {
-    return assertThrows(PresentationProblem.class, call).messageKey();
-  }
-
-  /**
-   * Stands in for the logged-in caller on the test's thread only; with nobody set, the caller is
-   * the system, as for the container's own work. Deployed with this test only.
-   */
-  @Alternative
-  @Priority(Interceptor.Priority.APPLICATION + 100)
-  @ApplicationScoped
-  public static class ActingCaller implements SecurityContext {
-    private final ThreadLocal<Login> current = new ThreadLocal<>();
-
-    private record Login(String name, Set<String> roles) {}
-
-    public <T> T as(String name, Set<Role> roles, Supplier<T> work) {
-      Login before = current.get();
-      current.set(new Login(name, roles.stream().map(Role::name).collect(Collectors.toSet())));
-      try {
-        return work.get();
-      } finally {
-        if (before == null) {
-          current.remove();
-        } else {
-          current.set(before);
-        }
-      }
-    }
-
-    @Override
-    public Principal getCallerPrincipal() {
-      Login login = current.get();
-      return login == null ? null : login::name;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public <P extends Principal> Set<P> getPrincipalsByType(Class<P> type) {
-      Principal principal = getCallerPrincipal();
-      return principal != null && type.isInstance(principal) ? Set.of((P) principal) : Set.of();
-    }
-
-    @Override
-    public boolean isCallerInRole(String role) {
-      Login login = current.get();
-      return login != null && login.roles().contains(role);
-    }
-
-    @Override
-    public boolean hasAccessToWebResource(String resource, String... methods) {
-      return false;
-    }
-
-    @Override
-    public AuthenticationStatus authenticate(
-        HttpServletRequest request,
-        HttpServletResponse response,
-        AuthenticationParameters parameters) {
-      return AuthenticationStatus.SEND_FAILURE;
-    }
+    return assertThrows(MarkingProblem.class, call).messageKey();
   }
 }

@@ -23,8 +23,7 @@ class PresentationRulesTest {
           new PresentationCriterion("Trả lời câu hỏi", new BigDecimal("29.5")));
 
   private static String refusal(Executable call) {
-    PresentationProblem problem =
-        catchThrowableOfType(PresentationProblem.class, () -> call.execute());
+    MarkingProblem problem = catchThrowableOfType(MarkingProblem.class, () -> call.execute());
     assertThat(problem).as("refused").isNotNull();
     return problem.messageKey();
   }
@@ -40,9 +39,9 @@ class PresentationRulesTest {
 
   @Test
   void criteriaNotTotallingOneHundredAreRefused() {
-    PresentationProblem problem =
+    MarkingProblem problem =
         catchThrowableOfType(
-            PresentationProblem.class,
+            MarkingProblem.class,
             () -> PresentationRules.checkCriteria(List.of(c("A", "60"), c("B", "39.99"))));
     assertThat(problem.messageKey()).isEqualTo("presentation.criteria.total");
     assertThat(problem.args()).containsExactly("99.99");

@@ -5,16 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.CookieManager;
@@ -24,17 +33,21 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntPredicate;
 import java.util.logging.Logger;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -48,6 +61,7 @@ import org.sathach.delivery.PaperCache;
 import org.sathach.exam.ExamFixtures;
 import org.sathach.exam.ExamParts;
 import org.sathach.exam.PaperItem;
+import org.sathach.exam.PartKind;
 import org.sathach.exam.ResultFixtures;
 import org.sathach.exam.ResultFixtures.Built;
 import org.sathach.identity.Role;
@@ -58,11 +72,17 @@ import org.sathach.marking.EssayScripts;
 import org.sathach.marking.FixedPresentationMarks;
 import org.sathach.marking.MarkerAgreement;
 import org.sathach.marking.MarkingMode;
+import org.sathach.marking.MarkingProblem;
 import org.sathach.marking.PartMarks;
 import org.sathach.marking.PartOutcome;
+import org.sathach.marking.PresentationAbsences;
 import org.sathach.marking.ScriptMark;
 import org.sathach.proctoring.Proctoring;
 import org.sathach.proctoring.Sanction;
+import org.sathach.ranking.report.ReportReading;
+import org.sathach.ranking.report.ReportReading.Row;
+import org.sathach.round.Application;
+import org.sathach.testing.Browser;
 import org.sathach.testing.Deployments;
 
 /**
@@ -71,6 +91,10 @@ import org.sathach.testing.Deployments;
  * the test-only {@link RankingTestResource}), since the rules depend on who calls; the test looks
  * at the rows and the results in the container. Presentation marks come from {@link
  * FixedPresentationMarks}. Every figure asserted is worked out by hand in the comments.
+ *
+ * <p>The last two tests run outside the container ({@code @RunAsClient}) and drive the committee's
+ * page in a headless Chromium ({@link RankingPage}); they ask {@link BrowserFixture} for a complete
+ * post built with this class's in-container helpers.
  *
  * <p>Papers (see {@link ResultFixtures}): theory = one true/false question, 1 point; professional =
  * single choice (2 points) + multiple response with 2 keys among 4 options (4 points) + an essay.
@@ -88,6 +112,10 @@ class RankingIT {
         RankingIT.Reply.class,
         RankingIT.Plan.class,
         RankingTestResource.class,
+        RankingIT.BrowserFixture.class,
+        // Named in the browser tests' helpers, which CDI reads when it injects this class.
+        ReportReading.class,
+        ReportReading.Row.class,
         FixedPresentationMarks.class,
         ResultFixtures.class,
         ResultFixtures.Built.class,
@@ -103,6 +131,7 @@ class RankingIT {
   @Inject EssayScripts scripts;
   @Inject PartMarks partMarks;
   @Inject PostResults postResults;
+  @Inject PresentationAbsences absences;
   @Inject SignOffs signOffs;
   @Inject ExamParts parts;
   @Inject Proctoring proctoring;
@@ -481,6 +510,399 @@ class RankingIT {
       assertEquals(reason, event.getReason());
     } finally {
       created.forEach(id -> users.setEnabled(id, false, "RankingIT: done"));
+    }
+  }
+
+  /**
+   * A candidate the committee records as absent from the presentation fails that part and no longer
+   * holds the post's results open; withdrawing the record makes them pending again.
+   */
+  @Test
+  void aCandidateRecordedAbsentFromThePresentationFailsItAndTheResultsComplete() {
+    Built built = fixtures.build(tag(), 2, null, BigDecimal.valueOf(2));
+    long post = built.postId();
+    Plan same = new Plan(true, 2, 0, null, true);
+    sitBoth(built, 0, same);
+    sitBoth(built, 1, same);
+    long present = applicationOf(built, 0);
+    long away = applicationOf(built, 1);
+    FixedPresentationMarks.MARKS.put(
+        built.presentationPart(), Map.of(present, new BigDecimal("80")));
+    assertFalse(postResults.of(post).complete(), "the second presentation is still to come");
+    assertThrows(MarkingProblem.class, () -> absences.record(built.presentationPart(), away, " "));
+
+    absences.record(built.presentationPart(), away, "Không có mặt khi được gọi");
+    PostResult result = postResults.of(post);
+    assertTrue(result.complete());
+    String awayKey = keyOf(result, 1);
+    Standing failed =
+        result.ranking().failed().stream()
+            .filter(f -> f.candidate().equals(awayKey))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(1, failed.reasons().size(), failed.toString());
+    assertEquals(PartKind.PRESENTATION, failed.reasons().get(0).part());
+    assertEquals(FailReason.Kind.NOT_MARKED, failed.reasons().get(0).kind());
+    assertEquals(
+        List.of(keyOf(result, 0)),
+        result.ranking().ranked().stream().map(RankedCandidate::candidate).toList());
+
+    absences.withdraw(built.presentationPart(), away, "Ghi nhầm");
+    assertFalse(postResults.of(post).complete());
+  }
+
+  // --- 5. the committee's page in a browser (these two run outside the container) ---
+
+  /**
+   * Issue 7: the PDF and the Excel workbook a committee member downloads show the numbers of the
+   * page, candidate by candidate. The page prints in the session's language, Vietnamese: decimal
+   * comma, 2 decimals.
+   */
+  @Test
+  @RunAsClient
+  void thePdfAndTheExcelShowTheNumbersOfTheCommitteesPage() throws Exception {
+    JsonObject post = browserFixture("/posts");
+    try (Browser browser = new Browser(base)) {
+      browser.login(member(post, 0), PASSWORD);
+      RankingPage page = new RankingPage(browser, post.getInt("post")).open();
+      List<Row> shown = page.figures();
+      List<String> numbers = candidateNumbers(post);
+      assertEquals(expectedFigures(numbers), shown);
+      String failed = page.line(numbers.get(2));
+      assertTrue(failed.contains(messages("ranking.failed")), failed);
+
+      byte[] pdf = page.download("ranking:pdf", "application/pdf");
+      byte[] xlsx = page.download("ranking:xlsx", XLSX);
+      String text = ReportReading.pdfText(pdf);
+      assertTrue(ReportReading.flat(text).contains(reportText("status.draftMark")), text);
+      // The PDF's text runs cells together and the fixture's names end in a digit ("Ứng viên …
+      // 2"), which would join the first mark ("20,00" for "0,00"): set the names apart first.
+      for (String name : candidateNames(post)) {
+        text = text.replace(name, name + " ");
+      }
+      assertEquals(
+          shown, ReportReading.pdfFigures(text, numbers, RankingPage.PARTS, VI), "PDF: " + text);
+      assertEquals(shown, ReportReading.excelFigures(xlsx, RankingPage.PARTS), "Excel");
+
+      // The reason prints the marks as the table and the reports do, with 2 decimals (the PDF
+      // says "Lý luận: 0,00 < 50,00"), not "0 dưới điểm đạt 50".
+      assertTrue(
+          failed.contains(
+                  message(
+                      "ranking.fail.BELOW_PASS_MARK",
+                      messages("part.kind.THEORY"),
+                      BigDecimal.ZERO,
+                      new BigDecimal("50")))
+              && failed.contains("0,00 dưới điểm đạt 50,00"),
+          failed);
+    } finally {
+      restoreCommittee(post);
+    }
+  }
+
+  /**
+   * Two of a committee of three approve on the page, each with a comment, through the confirmation
+   * dialog: the shortlist is final and frozen, the page shows the votes and the snapshot's hash,
+   * and the PDF downloaded afterwards is no draft and carries that hash.
+   */
+  @Test
+  @RunAsClient
+  void committeeMembersApproveOnThePageAndTheFinalPdfCarriesTheSnapshotHash() throws Exception {
+    JsonObject post = browserFixture("/posts");
+    String chair = member(post, 0);
+    String second = member(post, 1);
+    String chairSays = "Nhất trí với bảng xếp hạng";
+    String secondSays = "Đề nghị bổ nhiệm ứng viên xếp thứ nhất";
+    try (Browser browser = new Browser(base)) {
+      // Three voters: more than half of 3 is 3 / 2 + 1 = 2 approvals.
+      browser.login(chair, PASSWORD);
+      RankingPage page = new RankingPage(browser, post.getInt("post")).open();
+      String seen = page.hash();
+      assertEquals(message("signoff.voted", 1, 2), page.approve(chairSays));
+      assertEquals(messages("ranking.status.OPEN"), page.status());
+      assertTrue(page.count().startsWith(count(1, 2, 3, 0)), page.count());
+      browser.logout();
+
+      browser.login(second, PASSWORD);
+      page.open();
+      assertEquals(seen, page.hash(), "the results did not change between the votes");
+      assertEquals(message("signoff.nowFinal", 2, 2), page.approve(secondSays));
+      assertEquals(messages("ranking.status.FINAL"), page.status());
+      assertEquals(count(2, 2, 3, 0) + " · " + messages("signoff.status.FINAL"), page.count());
+      assertFalse(page.canVote(), "nothing left to vote on");
+      String hash = page.hash();
+      assertEquals(seen, hash, "the frozen shortlist is the one both members saw");
+      List<String> votes = page.votes();
+      assertEquals(2, votes.size(), votes.toString());
+      assertVote(votes, chair, chairSays);
+      assertVote(votes, second, secondSays);
+      page.screenshot("ranking-final");
+
+      byte[] pdf = page.download("ranking:pdf", "application/pdf");
+      String text = ReportReading.flat(ReportReading.pdfText(pdf));
+      assertFalse(text.contains(reportText("status.draftMark")), text);
+      assertTrue(text.contains(reportText("status.FINAL")), text);
+      // A long hash may wrap in its cell: look for it with the white space taken out.
+      assertTrue(text.replaceAll("\\s+", "").contains(hash), hash + " in " + text);
+    } finally {
+      restoreCommittee(post);
+    }
+  }
+
+  // --- helpers: the browser tests (no Selenium type in a signature: the container loads this) ---
+
+  private static final Locale VI = Locale.forLanguageTag("vi");
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  /**
+   * The figures of {@link #completePost}, worked out by hand. The professional paper has 2 + 4 + 10
+   * (essay) = 16 points; the presentation weighs 2.
+   *
+   * <ul>
+   *   <li>A: theory 100; (2 + 4 + 7.50) / 16 = 84.375 → 84.38; board 80; total (100 + 84.38 + 160)
+   *       / 4 = 86.095 → 86.10, rank 1.
+   *   <li>B: theory 100; (2 + 0 + 6) / 16 = 50.00, the pass mark; board 70; total (100 + 50 + 140)
+   *       / 4 = 72.50, rank 2.
+   *   <li>C: theory 0 &lt; 50, failed, no rank; (2 + 4 + 5) / 16 = 68.75; board 90; total (0 +
+   *       68.75 + 180) / 4 = 62.1875 → 62.19.
+   * </ul>
+   */
+  private static List<Row> expectedFigures(List<String> numbers) {
+    String[][] figures = {
+      {"1", "100.00", "84.38", "80.00", "86.10"},
+      {"2", "100.00", "50.00", "70.00", "72.50"},
+      {null, "0.00", "68.75", "90.00", "62.19"}
+    };
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < figures.length; i++) {
+      String[] f = figures[i];
+      rows.add(
+          new Row(
+              numbers.get(i),
+              f[0] == null ? null : Integer.valueOf(f[0]),
+              Map.of(
+                  PartKind.THEORY, new BigDecimal(f[1]),
+                  PartKind.PROFESSIONAL, new BigDecimal(f[2]),
+                  PartKind.PRESENTATION, new BigDecimal(f[3])),
+              new BigDecimal(f[4])));
+    }
+    return rows;
+  }
+
+  /** The member's vote is on the table: approves, with the comment, and counts. */
+  private static void assertVote(List<String> votes, String member, String comment) {
+    String vote =
+        votes.stream()
+            .filter(v -> v.startsWith(member + " "))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no vote of " + member + ": " + votes));
+    assertTrue(vote.contains(messages("signoff.stance.APPROVE")), vote);
+    assertTrue(vote.contains(comment), vote);
+    assertTrue(vote.endsWith(messages("common.yes")), "the vote counts: " + vote);
+  }
+
+  private static String member(JsonObject post, int index) {
+    return post.getJsonArray("committee").getString(index);
+  }
+
+  private static List<String> candidateNumbers(JsonObject post) {
+    return post.getJsonArray("candidates").stream()
+        .map(c -> c.asJsonObject().getString("number"))
+        .toList();
+  }
+
+  private static List<String> candidateNames(JsonObject post) {
+    return post.getJsonArray("candidates").stream()
+        .map(c -> c.asJsonObject().getString("name"))
+        .toList();
+  }
+
+  /** "Tán thành 1/2 cần có · 3 thành viên biểu quyết · 0 không tán thành". */
+  private static String count(int approvals, int needed, int voters, int objections) {
+    return message("signoff.count", approvals, needed, voters, objections);
+  }
+
+  /** A message of the page with its parameters, as {@code h:outputFormat} fills them in. */
+  private static String message(String key, Object... args) {
+    return new MessageFormat(messages(key), VI).format(args);
+  }
+
+  private static String messages(String key) {
+    return bundle("org.sathach.messages").getString(key);
+  }
+
+  private static String reportText(String key) {
+    return bundle("org.sathach.ranking.report.report").getString(key);
+  }
+
+  private static ResourceBundle bundle(String name) {
+    return ResourceBundle.getBundle(
+        name,
+        VI,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /** Asks {@link BrowserFixture} for something, without logging in. */
+  private JsonObject browserFixture(String path) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            base.toString().replaceAll("/$", "")
+                                + "/api/test-ranking-browser"
+                                + path))
+                    .timeout(Duration.ofMinutes(3))
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), path + ": " + response.body());
+    return response.body().isEmpty() ? null : parse(response.body()).asJsonObject();
+  }
+
+  private void restoreCommittee(JsonObject post) throws Exception {
+    browserFixture(
+        "/committee/restore?disable="
+            + csv(post.getJsonArray("created"))
+            + "&enable="
+            + csv(post.getJsonArray("disabled")));
+  }
+
+  private static String csv(JsonArray ids) {
+    return String.join(",", ids.stream().map(JsonValue::toString).toList());
+  }
+
+  /**
+   * In the container, for the browser tests: a committee of exactly three (the chair first; the
+   * members already there are disabled) and a complete post of three candidates A, B, C, every part
+   * marked. The answers, essay marks and board marks are those the first browser test works out by
+   * hand.
+   */
+  private JsonObject completePost() {
+    String tag = tag();
+    List<Long> created = new ArrayList<>();
+    try {
+      return completePost(tag, created);
+    } catch (RuntimeException | AssertionError e) {
+      created.forEach(id -> users.setEnabled(id, false, "RankingIT: failed"));
+      throw e;
+    }
+  }
+
+  private JsonObject completePost(String tag, List<Long> created) {
+    List<String> committee =
+        List.of(
+            committee(tag, "chair", created),
+            committee(tag, "member2", created),
+            committee(tag, "member3", created));
+    Built built = fixtures.build(tag, 3, committee.get(0), BigDecimal.TEN);
+    scripts.setMarkers(
+        built.professionalPart(),
+        List.of(examiner(built, "m1"), examiner(built, "m2")),
+        examiner(built, "head"),
+        10);
+    List<Plan> plans =
+        List.of(
+            new Plan(true, 2, 0, "Bài của A", true),
+            new Plan(true, 1, 0, "Bài của B", true),
+            new Plan(true, 2, 0, "Bài của C", false));
+    List<String> essayMarks = List.of("7,8", "6,6", "5,5");
+    JsonArrayBuilder candidates = Json.createArrayBuilder();
+    for (int i = 0; i < 3; i++) {
+      var c = built.candidates().get(i);
+      Client candidate = new Client(c.username(), ExamFixtures.PASSWORD);
+      sit(candidate, c.theorySeat(), built.theoryCode(), plans.get(i), null, new long[1]);
+      EssayScript script = onlyScript(sitProfessional(built, i, plans.get(i), false));
+      Map<ScriptMark.Role, ScriptMark> marks =
+          marksByScript(built.professionalPart()).get(script.getId());
+      String[] points = essayMarks.get(i).split(",");
+      List<ScriptMark> pair =
+          List.of(marks.get(ScriptMark.Role.FIRST), marks.get(ScriptMark.Role.SECOND));
+      for (int m = 0; m < 2; m++) {
+        new Client(pair.get(m).getMarker())
+            .post("/marks/" + pair.get(m).getId() + "?points=" + points[m])
+            .json();
+      }
+      assertEquals(EssayScript.Status.FINAL, script(script.getId()).getStatus());
+      Application application = em.find(Application.class, c.applicationId());
+      candidates.add(
+          Json.createObjectBuilder()
+              .add("number", PostResults.keyOf(application))
+              .add("name", application.getFullName()));
+    }
+    FixedPresentationMarks.MARKS.put(
+        built.presentationPart(),
+        Map.of(
+            applicationOf(built, 0), new BigDecimal("80"),
+            applicationOf(built, 1), new BigDecimal("70"),
+            applicationOf(built, 2), new BigDecimal("90")));
+    // Last, so that a failure above leaves the committee as it was.
+    JsonArrayBuilder disabled = Json.createArrayBuilder();
+    for (String member : signOffs.members()) {
+      if (!committee.contains(member)) {
+        long id = users.find(member).orElseThrow().getId();
+        users.setEnabled(id, false, "RankingIT: a committee of known size");
+        disabled.add(id);
+      }
+    }
+    JsonArrayBuilder createdIds = Json.createArrayBuilder();
+    created.forEach(createdIds::add);
+    return Json.createObjectBuilder()
+        .add("post", built.postId())
+        .add("committee", Json.createArrayBuilder(committee))
+        .add("candidates", candidates)
+        .add("created", createdIds)
+        .add("disabled", disabled)
+        .build();
+  }
+
+  /**
+   * Test scaffolding over HTTP for the browser tests, which run outside the container: builds a
+   * complete post with this class's in-container helpers (what a candidate answers depends on the
+   * paper, which only the container sees) and gives the committee back afterwards. It checks
+   * nothing itself and is deployed with this class only.
+   */
+  @jakarta.ws.rs.Path("test-ranking-browser")
+  @RequestScoped
+  @Produces(MediaType.APPLICATION_JSON)
+  public static class BrowserFixture {
+    @Inject ResultFixtures fixtures;
+    @Inject EssayScripts scripts;
+    @Inject PaperCache cache;
+    @Inject Users users;
+    @Inject SignOffs signOffs;
+    @PersistenceContext EntityManager em;
+    @Context UriInfo uri;
+
+    @POST
+    @jakarta.ws.rs.Path("posts")
+    public JsonObject completePost() throws java.net.MalformedURLException {
+      RankingIT helpers = new RankingIT();
+      helpers.base = uri.getBaseUri().resolve("/").toURL();
+      helpers.fixtures = fixtures;
+      helpers.scripts = scripts;
+      helpers.cache = cache;
+      helpers.users = users;
+      helpers.signOffs = signOffs;
+      helpers.em = em;
+      return helpers.completePost();
+    }
+
+    /** Disables the members a test created and enables again those it set aside. */
+    @POST
+    @jakarta.ws.rs.Path("committee/restore")
+    public jakarta.ws.rs.core.Response restore(
+        @QueryParam("disable") String disable, @QueryParam("enable") String enable) {
+      ids(disable).forEach(id -> users.setEnabled(id, false, "RankingIT: done"));
+      ids(enable).forEach(id -> users.setEnabled(id, true, "RankingIT: done"));
+      return jakarta.ws.rs.core.Response.ok().build();
+    }
+
+    private static List<Long> ids(String csv) {
+      return csv == null || csv.isBlank()
+          ? List.of()
+          : java.util.Arrays.stream(csv.split(",")).map(Long::valueOf).toList();
     }
   }
 

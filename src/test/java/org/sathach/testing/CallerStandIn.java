@@ -3,6 +3,7 @@ package org.sathach.testing;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -16,15 +17,18 @@ import java.util.stream.Collectors;
 import org.sathach.identity.Role;
 
 /**
- * Stands in for the logged-in caller on the test's thread only, for in-container tests; with nobody
- * set the caller is the system, as for the container's own work. Deployed only with the tests that
- * add it.
+ * Stands in for the logged-in caller on the test's thread, for in-container tests: {@link #as} runs
+ * work as a given user with given roles. With nobody set it answers what the HTTP request says (so
+ * requests from outside keep their real login) and, outside any login, the caller is the system, as
+ * for the container's own work. Deployed only with the tests that add it.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION + 100)
 @ApplicationScoped
 public class CallerStandIn implements SecurityContext {
   private final ThreadLocal<Login> current = new ThreadLocal<>();
+
+  @Inject HttpServletRequest request;
 
   private record Login(String name, Set<String> roles) {}
 
@@ -45,7 +49,14 @@ public class CallerStandIn implements SecurityContext {
   @Override
   public Principal getCallerPrincipal() {
     Login login = current.get();
-    return login == null ? null : login::name;
+    if (login != null) {
+      return login::name;
+    }
+    try {
+      return request.getUserPrincipal();
+    } catch (RuntimeException noRequest) {
+      return null;
+    }
   }
 
   @Override
@@ -58,7 +69,14 @@ public class CallerStandIn implements SecurityContext {
   @Override
   public boolean isCallerInRole(String role) {
     Login login = current.get();
-    return login != null && login.roles().contains(role);
+    if (login != null) {
+      return login.roles().contains(role);
+    }
+    try {
+      return request.isUserInRole(role);
+    } catch (RuntimeException noRequest) {
+      return false;
+    }
   }
 
   @Override
@@ -68,7 +86,9 @@ public class CallerStandIn implements SecurityContext {
 
   @Override
   public AuthenticationStatus authenticate(
-      HttpServletRequest request, HttpServletResponse response, AuthenticationParameters params) {
+      HttpServletRequest request,
+      HttpServletResponse response,
+      AuthenticationParameters parameters) {
     return AuthenticationStatus.SEND_FAILURE;
   }
 }
