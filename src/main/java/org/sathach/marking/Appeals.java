@@ -184,11 +184,6 @@ public class Appeals {
       } catch (MarkingProblem refused) {
         throw translated(refused);
       }
-      // The re-marker marks blind: the reopened script must not carry the earlier final mark.
-      em.flush();
-      em.createQuery("UPDATE EssayScript s SET s.finalPoints = NULL WHERE s.id = :id")
-          .setParameter("id", appeal.getScriptId())
-          .executeUpdate();
     } else if (boardOf(appeal.getPartId()).contains(name)
         || scoredCandidate(appeal.getPartId(), appeal.getApplicationId(), name)) {
       throw new MarkingProblem("appeal.remarkerOnBoard", name);

@@ -184,10 +184,12 @@ public class EssayScripts {
 
   private void settle(EssayScript script) {
     ExamPart part = em.find(ExamPart.class, script.getPartId());
-    ScriptMark first = markOf(script, ScriptMark.Role.FIRST);
-    ScriptMark second = markOf(script, ScriptMark.Role.SECOND);
-    ScriptMark third = markOf(script, ScriptMark.Role.THIRD);
-    ScriptMark appeal = markOf(script, ScriptMark.Role.APPEAL);
+    Map<ScriptMark.Role, ScriptMark> marks = new java.util.EnumMap<>(ScriptMark.Role.class);
+    marksOf(script).forEach(m -> marks.put(m.getRole(), m));
+    ScriptMark first = marks.get(ScriptMark.Role.FIRST);
+    ScriptMark second = marks.get(ScriptMark.Role.SECOND);
+    ScriptMark third = marks.get(ScriptMark.Role.THIRD);
+    ScriptMark appeal = marks.get(ScriptMark.Role.APPEAL);
     if (appeal != null) {
       if (appeal.isDone()) {
         script.settle(appeal.getPoints());

@@ -158,15 +158,17 @@ public class RankingReports {
 
   /** The full names of the given users, in the order given; a missing user by username. */
   public List<String> names(Set<String> usernames) {
-    List<String> names = new ArrayList<>();
-    for (String username : usernames) {
-      List<User> found =
-          em.createQuery("SELECT u FROM User u WHERE u.username = :u", User.class)
-              .setParameter("u", username)
-              .getResultList();
-      names.add(found.isEmpty() ? username : found.get(0).getFullName());
+    if (usernames.isEmpty()) {
+      return List.of();
     }
-    return names;
+    Map<String, String> full = new java.util.HashMap<>();
+    for (User u :
+        em.createQuery("SELECT u FROM User u WHERE u.username IN :names", User.class)
+            .setParameter("names", usernames)
+            .getResultList()) {
+      full.put(u.getUsername(), u.getFullName());
+    }
+    return usernames.stream().map(u -> full.getOrDefault(u, u)).toList();
   }
 
   private static Map<PartKind, BigDecimal> marks(PostResult result, PostResult.Entry e) {
