@@ -87,17 +87,21 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# 4. Payara Micro on the bench database. Demo mode gives the admin account the fixtures need;
-#    cheap password hashes (1024 PBKDF2 iterations, the least Jakarta Security's hash accepts)
-#    make the N set-up logins fast; logins are set-up, never measured.
+# 4. Payara Micro on the bench database, started as `mvn -Prun package` starts it (the same JVM
+#    option and request-thread pool; BENCH_APP_JAVA_OPTS and BENCH_APP_ARGS replace them). Demo
+#    mode gives the admin account the fixtures need; cheap password hashes (1024 PBKDF2
+#    iterations, the least Jakarta Security's hash accepts) make the N set-up logins fast; logins
+#    are set-up, never measured.
 log "starting Payara Micro on port $PORT (log: $WORK/payara.log)"
 SATHACH_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$db" \
 SATHACH_DB_USER="$user" \
 SATHACH_DB_PASSWORD="$password" \
 SATHACH_DEMO=true \
 SATHACH_PASSWORD_ITERATIONS=1024 \
-  java ${BENCH_APP_JAVA_OPTS:-} -jar target/payara-micro.jar --nohazelcast --disablephonehome \
+  java ${BENCH_APP_JAVA_OPTS:--Djava.security.egd=file:/dev/./urandom} \
+    -jar target/payara-micro.jar --nohazelcast --disablephonehome \
     --port "$PORT" --rootdir "$WORK/payara-root" \
+    ${BENCH_APP_ARGS:---maxhttpthreads 24 --minhttpthreads 24} \
     --postbootcommandfile payara-config/post-boot-commands.asadmin \
     --deploy "$WORK/ROOT.war" >"$WORK/payara.log" 2>&1 &
 payara=$!

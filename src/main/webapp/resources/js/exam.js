@@ -188,6 +188,18 @@
     state.className = 'sh-save-state ' + (pending ? 'sh-state-saving' : 'sh-state-saved');
   }
 
+  /**
+   * Moves to the result page once the attempt is over for the server, which lists what was still
+   * queued here (result.js). Only when the server answers: a reload while this computer is offline
+   * would show the browser's own error page, which never comes back by itself (and the proctor's
+   * live link can bring the news of the end through a stream that outlived the network).
+   */
+  function toResult() {
+    over = true;
+    fetch(api + '/clock', { credentials: 'same-origin', cache: 'no-store' })
+      .then(function () { location.reload(); }, function () { setTimeout(toResult, 2000); });
+  }
+
   function refuse(reason, keepGoing) {
     refusedShown = true;
     var box = document.getElementById('refused');
@@ -198,7 +210,7 @@
       root.querySelectorAll('input, select, textarea, .sh-up, .sh-down').forEach(function (i) { i.disabled = true; });
       // The attempt is over for the server: after the reason has been read, the page moves to the
       // result, which lists what was still queued here (result.js).
-      setTimeout(function () { location.reload(); }, 6000);
+      setTimeout(toResult, 6000);
     }
   }
 
@@ -211,7 +223,7 @@
         deadline = c.deadline;
         if (c.status === 'SUBMITTED' || c.status === 'TERMINATED') {
           over = true;
-          if (!refusedShown) { location.reload(); }
+          if (!refusedShown) { toResult(); }
         }
       }, function () { /* keep the last known deadline while offline */ });
   }
@@ -252,7 +264,7 @@
       if (r.status === 200) { over = true; location.reload(); return; }
       return r.json().catch(function () { return {}; }).then(function (b) {
         if (r.status === 409 && b.error === 'attempt.notYetDeadline') { submitting = false; sync(); return; }
-        if (b.error === 'attempt.submitted' && !refusedShown) { over = true; location.reload(); return; }
+        if (b.error === 'attempt.submitted' && !refusedShown) { toResult(); return; }
         refuse(b.reason || root.dataset.msgRefused);
       });
     }, function () {
@@ -430,8 +442,7 @@
   document.addEventListener('sh-control', function (e) {
     var state = e.detail;
     if (state.status === 'TERMINATED' || (state.status === 'SUBMITTED' && !refusedShown)) {
-      over = true;
-      location.reload();
+      toResult();
       return;
     }
     if (state.status === 'SUBMITTED') { over = true; return; }

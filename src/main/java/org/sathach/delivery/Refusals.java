@@ -1,5 +1,6 @@
 package org.sathach.delivery;
 
+import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.Response;
 import java.text.MessageFormat;
@@ -20,12 +21,19 @@ final class Refusals {
   private Refusals() {}
 
   static Response response(DeliveryProblem problem, Locale locale) {
-    Response.Status status =
-        problem.isConflict()
-            ? Response.Status.CONFLICT
-            : "attempt.notFound".equals(problem.messageKey())
-                ? Response.Status.NOT_FOUND
-                : Response.Status.BAD_REQUEST;
+    return Response.status(status(problem)).entity(body(problem, locale)).build();
+  }
+
+  /** The HTTP status of a refusal. */
+  static int status(DeliveryProblem problem) {
+    if (problem.isConflict()) {
+      return 409;
+    }
+    return "attempt.notFound".equals(problem.messageKey()) ? 404 : 400;
+  }
+
+  /** {@code {"error": key, "reason": the reason in the caller's language}}. */
+  static JsonObject body(DeliveryProblem problem, Locale locale) {
     String text;
     try {
       text =
@@ -36,12 +44,9 @@ final class Refusals {
     } catch (MissingResourceException e) {
       text = problem.messageKey();
     }
-    return Response.status(status)
-        .entity(
-            JSON.createObjectBuilder()
-                .add("error", problem.messageKey())
-                .add("reason", text)
-                .build())
+    return JSON.createObjectBuilder()
+        .add("error", problem.messageKey())
+        .add("reason", text)
         .build();
   }
 }

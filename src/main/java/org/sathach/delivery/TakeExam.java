@@ -15,7 +15,7 @@ import org.sathach.platform.Messages;
 
 /**
  * The exam page, one view for the attempt's three states: the instructions and Start, the exam
- * itself (the questions without keys; answers go through {@link AttemptsResource}, not through this
+ * itself (the questions without keys; answers go through {@link AttemptsServlet}, not through this
  * bean), and after submission the score when the part shows it. A refresh or another computer comes
  * back here with every acknowledged answer.
  */

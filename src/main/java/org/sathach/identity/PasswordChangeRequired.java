@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.security.Principal;
 
 /**
  * A user whose password must be changed (a reset, or the first administrator's one-time password)
@@ -28,10 +29,16 @@ public class PasswordChangeRequired extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getServletPath();
-    if (request.getUserPrincipal() != null
+    Principal caller = request.getUserPrincipal();
+    if (caller == null) {
+      // The exam page's endpoints know their caller from the session only.
+      SecurityConfiguration.SessionLogin login = SecurityConfiguration.SessionLogin.of(request);
+      caller = login == null ? null : login::name;
+    }
+    if (caller != null
         && !PAGE.equals(path)
         && !"/login.xhtml".equals(path)
-        && currentUser.load(request.getUserPrincipal())
+        && currentUser.load(caller)
         && currentUser.isMustChangePassword()) {
       if (path.startsWith("/api/")) {
         response.sendError(HttpServletResponse.SC_FORBIDDEN, "password change required");

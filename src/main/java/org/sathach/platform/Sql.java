@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,6 +40,21 @@ public final class Sql {
   public static int update(Connection connection, String sql, Object... parameters) {
     try (PreparedStatement statement = prepared(connection, sql, parameters)) {
       return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new PersistenceException(sql, e);
+    }
+  }
+
+  /**
+   * Runs an insert; false, with nothing changed, when the row's key is already there. Both
+   * databases undo only the failed statement, not the transaction around it.
+   */
+  public static boolean insertIfAbsent(Connection connection, String sql, Object... parameters) {
+    try (PreparedStatement statement = prepared(connection, sql, parameters)) {
+      statement.executeUpdate();
+      return true;
+    } catch (SQLIntegrityConstraintViolationException duplicate) {
+      return false;
     } catch (SQLException e) {
       throw new PersistenceException(sql, e);
     }

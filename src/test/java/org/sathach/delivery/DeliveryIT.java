@@ -212,6 +212,42 @@ class DeliveryIT {
   }
 
   @Test
+  void theExamEndpointsServeOnlyTheCandidateAndSayWhatTheyRefuse() throws Exception {
+    OpenSession open = fixtures.openSession(1, 30, false);
+    Candidate a = login(open, 0);
+    long attempt = begin(a, open, 0);
+    String api = "/api/attempts/" + attempt;
+
+    // Nobody logged in, or someone who is not a candidate: refused before anything is read.
+    Candidate nobody = new Candidate();
+    assertEquals(403, nobody.get(api + "/clock").status());
+    assertEquals(403, nobody.save(attempt, 0, "{\"choice\":0}", 1).status());
+    Candidate admin = new Candidate();
+    Reply asAdmin =
+        admin.send(
+            admin
+                .request(api + "/clock")
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + Base64.getEncoder().encodeToString("admin:Admin@2026".getBytes(UTF_8)))
+                .GET());
+    assertEquals(403, asAdmin.status(), asAdmin.body());
+
+    // The candidate's own attempt: a wrong method, an unknown action, a malformed id.
+    assertEquals(405, a.get(api + "/submit").status());
+    assertEquals(405, a.post(api + "/answers/0", "{}").status());
+    assertEquals(404, a.get(api + "/nothing").status());
+    assertEquals(404, a.get("/api/attempts/x/clock").status());
+    assertTrue(answerRows(attempt).isEmpty());
+
+    // From the session alone the candidate is known: the clock answers, and a save is kept.
+    assertEquals(200, a.get(api + "/clock").status());
+    assertEquals(200, a.save(attempt, 0, null, 1).status());
+    assertEquals(1, answerRows(attempt).size());
+  }
+
+  @Test
   void keysNeverReachTheBrowser() throws Exception {
     OpenSession open = fixtures.openSession(2, 30, false);
     String tag = tag(open);

@@ -29,7 +29,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -219,9 +218,6 @@ class ExamBrowserIT {
   }
 
   @Test
-  @Disabled(
-      "passes on its own (twice on 27/11/2026) but in the clean-clone CI run the page did not reach"
-          + " the result within 45 s of the network's return; to be found before it is enabled")
   void aLateCandidateIsToldWhyTheAnswerWasRefused() throws Exception {
     long attempt = checkInAndStart(openSession(1), false);
     ChromiumDriver chromium = (ChromiumDriver) driver;

@@ -11,7 +11,8 @@ class JdbcUrlDataSourceTest {
         .isEqualTo(
             "jdbc:mysql://127.0.0.1:3306/sathach?cachePrepStmts=true&prepStmtCacheSize=250"
                 + "&prepStmtCacheSqlLimit=2048&useLocalSessionState=true"
-                + "&cacheServerConfiguration=true");
+                + "&cacheServerConfiguration=true&useServerPrepStmts=true"
+                + "&openTelemetry=DISABLED");
   }
 
   @Test
