@@ -85,27 +85,27 @@ public class AttemptsServlet extends HttpServlet {
    */
   private void save(long id, int position, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Ack ack;
+    String json;
+    boolean flagged;
+    long revision;
     try {
       JsonObject body = object(request);
       if (body == null || !body.containsKey("revision")) {
         throw DeliveryProblem.refused("answer.invalid");
       }
       JsonValue given = body.get("response");
-      String json =
+      json =
           given == null || given.getValueType() == JsonValue.ValueType.NULL
               ? null
               : given.toString();
-      ack =
-          attempts.save(
-              id,
-              position,
-              json,
-              body.getBoolean("flagged", false),
-              body.getJsonNumber("revision").longValue());
+      flagged = body.getBoolean("flagged", false);
+      revision = body.getJsonNumber("revision").longValue();
     } catch (ClassCastException | NullPointerException | JsonException malformed) {
       throw DeliveryProblem.refused("answer.invalid");
     }
+    // Outside the catch above: a fault of the server's is a 500, which the page sends again, never
+    // the 400 of a malformed answer, which it drops.
+    Ack ack = attempts.save(id, position, json, flagged, revision);
     write(
         response,
         HttpServletResponse.SC_OK,
