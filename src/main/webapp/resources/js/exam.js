@@ -194,10 +194,15 @@
    * would show the browser's own error page, which never comes back by itself (and the proctor's
    * live link can bring the news of the end through a stream that outlived the network).
    */
+  var leaving = false;
   function toResult() {
     over = true;
-    fetch(api + '/clock', { credentials: 'same-origin', cache: 'no-store' })
-      .then(function () { location.reload(); }, function () { setTimeout(toResult, 2000); });
+    if (leaving) { return; }   // the end can be learnt from the clock, the live link and a refusal
+    leaving = true;
+    (function tryServer() {
+      fetch(api + '/clock', { credentials: 'same-origin', cache: 'no-store' })
+        .then(function () { location.reload(); }, function () { setTimeout(tryServer, 2000); });
+    })();
   }
 
   function refuse(reason, keepGoing) {
