@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.Base64;
 import java.util.Set;
 
@@ -55,7 +56,7 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
      * the one its session logged in with; null for nobody.
      */
     public static SessionLogin of(HttpServletRequest request) {
-      java.security.Principal principal = request.getUserPrincipal();
+      Principal principal = request.getUserPrincipal();
       if (principal != null) {
         Object known = sessionLogin(request);
         return known instanceof SessionLogin login && login.name().equals(principal.getName())
@@ -85,9 +86,7 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
       credential = basicCredential(request);
     }
     if (credential == null) {
-      HttpSession session = request.getSession(false);
-      Object login = session == null ? null : session.getAttribute(SESSION_LOGIN);
-      if (login instanceof SessionLogin known) {
+      if (SessionLogin.sessionLogin(request) instanceof SessionLogin known) {
         return sessionOnly(request)
             ? context.doNothing()
             : context.notifyContainerAboutLogin(known.name(), known.groups());
